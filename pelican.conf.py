@@ -1,0 +1,60 @@
+"""Pelican settings for a Briefing site. `make publish` layers publishconf.py over these."""
+
+import os
+
+AUTHOR = "Briefing desk"
+SITENAME = "Briefing"
+SITESUBTITLE = "Who did what, and how everyone reacted"
+SITEURL = ""
+RELATIVE_URLS = True
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+
+# Seeds are the content; `make html SEEDS=dir` builds another folder.
+PATH = os.environ.get("SEEDS", "seeds")
+ARTICLE_PATHS = [""]
+PAGE_PATHS = []
+STATIC_PATHS = []
+OUTPUT_PATH = "output"
+DELETE_OUTPUT_DIRECTORY = False  # the build wrapper replaces output/ atomically
+
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["briefing_site"]
+
+# One namespaced dict for Briefing (plugins/briefing/settings.py validates it and names bad keys).
+BRIEFING = {
+    "registry": "content/actors.yaml",
+    "clean": {
+        # Reorder or switch off cleaning rules by name, e.g. "disable": ["split_run_together"].
+        "order": [],
+        "disable": [],
+    },
+    "summary_sentences": 3,
+    "fallback_date": "2026-01-01",
+    "show_edits": True,
+}
+
+ARTICLE_URL = "briefings/{slug}/"
+ARTICLE_SAVE_AS = "briefings/{slug}/index.html"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
+DEFAULT_PAGINATION = False
+SLUGIFY_SOURCE = "title"
+
+# Reader output (the whole Briefing) is cached; the cache folder is keyed by code, registry and settings.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
+CACHE_PATH = "cache"
+CHECK_MODIFIED_METHOD = "md5"
+
+FEED_DOMAIN = None
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+DEFAULT_CATEGORY = "briefings"

@@ -1,0 +1,123 @@
+"""The data model that flows one way: read -> clean -> split -> render.
+
+Every stage takes these objects and returns new ones; nothing here knows about Pelican.
+The dataclasses are plain and picklable so Pelican's content cache can keep them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Literal
+
+BlockType = Literal["heading", "paragraph", "quote", "list"]
+BLOCK_TYPES: tuple[str, ...] = ("heading", "paragraph", "quote", "list")
+
+ActorKind = Literal["state", "organisation", "armed-group", "person", "media"]
+ACTOR_KINDS: tuple[str, ...] = ("state", "organisation", "armed-group", "person", "media")
+
+Stance = Literal["condemn", "threaten", "justify", "appeal", "deny", "report", "support", "demand"]
+STANCES: tuple[str, ...] = ("condemn", "threaten", "justify", "appeal", "deny", "report", "support", "demand")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of article text. A list block keeps its items one per line."""
+
+    type: BlockType
+    text: str
+
+    def with_text(self, text: str) -> Block:
+        return replace(self, text=text)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change the cleaner made: which rule, what it did, the text before and after.
+
+    `block` is the index of the block in the list the rule received.
+    """
+
+    rule: str
+    action: str  # "remove", "replace", "split", "join", "add"
+    before: str
+    after: str
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A seed after reading: its headline, metadata and body blocks, plus the cleaning log."""
+
+    source_file: str
+    title: str
+    blocks: tuple[Block, ...]
+    metadata: dict = field(default_factory=dict)  # date, source_url, tags, sidecar choices
+    edits: tuple[Edit, ...] = ()
+
+    def with_blocks(self, blocks, edits=()) -> Document:
+        return replace(self, blocks=tuple(blocks), edits=self.edits + tuple(edits))
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A party that acts or reacts. `id` is the registry id, or a slug for discovered actors."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    discovered: bool = False
+    affiliation: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    """Who reacted, through whom, how, in which words, and where in the body (block index)."""
+
+    actor: str  # Actor.id
+    speaker: str | None
+    stance: Stance
+    text: str
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The final product of the text core for one seed."""
+
+    document: Document
+    summary: tuple[str, ...]
+    actors: tuple[Actor, ...]
+    reactions: tuple[Reaction, ...]
+
+    def to_dict(self) -> dict:
+        """The site-independent part of the JSON twin (render adds url, slug and actor urls)."""
+        doc = self.document
+        meta = doc.metadata
+        return {
+            "title": doc.title,
+            "date": meta.get("date"),
+            "source_file": doc.source_file,
+            "source_url": meta.get("source_url"),
+            "tags": list(meta.get("tags", ())),
+            "summary": list(self.summary),
+            "actors": [
+                {**asdict(a), "aliases": list(a.aliases)} for a in self.actors
+            ],
+            "reactions": [asdict(r) for r in self.reactions],
+            "body": [{"type": b.type, "text": b.text} for b in doc.blocks],
+            "edits": [asdict(e) for e in doc.edits],
+        }
+
+
+class SeedError(Exception):
+    """A seed that cannot be built. The message names the file, the reason and the line if known."""
+
+    def __init__(self, source_file: str, reason: str, line: int | None = None):
+        self.source_file = source_file
+        self.reason = reason
+        self.line = line
+        where = f"{source_file}:{line}" if line else source_file
+        super().__init__(f"{where}: {reason}")

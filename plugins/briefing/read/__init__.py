@@ -1,0 +1,71 @@
+"""Stage 1, read: a seed file (plus its optional sidecar) -> Document.
+
+Bytes are decoded here once, with a clear error for what cannot be read; each format has its own
+small module that turns text into blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Document, SeedError
+from ..settings import Settings
+from . import html, markdown, sidecar, text
+
+READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, ".html": html.read, ".htm": html.read}
+SEED_SUFFIXES = tuple(READERS)
+
+_FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+def decode(raw: bytes, source_file: str) -> str:
+    """UTF-8 (with or without BOM); otherwise a confidently detected legacy encoding; else refuse.
+
+    >>> decode("café".encode("cp1252"), "x.txt")
+    'café'
+    """
+    if b"\x00" in raw[:8192]:
+        raise SeedError(source_file, "looks like a binary file (it contains NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 seed
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.2:
+        line = raw[: utf8_error.start].count(b"\n") + 1
+        raise SeedError(source_file, f"is not UTF-8 and its encoding cannot be told ({utf8_error.reason})", line)
+    return str(best)
+
+
+def read_seed(path: Path, settings: Settings) -> Document:
+    """Read one seed and its sidecar into a Document; raise SeedError naming the file on bad input."""
+    path = Path(path)
+    name = path.name
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise SeedError(name, f"unknown seed type {path.suffix!r} (expected one of {', '.join(SEED_SUFFIXES)})")
+    size = path.stat().st_size
+    if size > settings.max_seed_bytes:
+        raise SeedError(name, f"is {size:,} bytes, over the limit of {settings.max_seed_bytes:,} (BRIEFING['max_seed_bytes'])")
+    raw_text = decode(path.read_bytes(), name)
+    if not raw_text.strip():
+        raise SeedError(name, "is empty")
+    doc = reader(raw_text, name)
+    if not doc.title:
+        raise SeedError(name, "has no headline")
+    if not doc.blocks:
+        raise SeedError(name, "has a headline but no body text")
+    doc = sidecar.apply(doc, sidecar.load(path))
+    return _with_date(doc, path, settings)
+
+
+def _with_date(doc: Document, path: Path, settings: Settings) -> Document:
+    """Date order: the seed's own metadata or sidecar, a YYYY-MM-DD file-name prefix, the fallback."""
+    if doc.metadata.get("date"):
+        return doc
+    match = _FILENAME_DATE.match(path.name)
+    date = match.group(1) if match else settings.fallback_date
+    return Document(doc.source_file, doc.title, doc.blocks, {**doc.metadata, "date": date}, doc.edits)
