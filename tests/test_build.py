@@ -1,0 +1,89 @@
+"""The build wrapper, like a curator uses it: real builds in temporary folders."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing_site.build import build
+from conftest import ROOT, USER_SEED
+
+CONF = ROOT / "pelican.conf.py"
+GOOD_SEED = """Ministers meet over the river dispute
+
+Officials from both countries met in the capital on Tuesday to discuss the shared river.
+
+The foreign minister said the talks had been useful and that a second round would follow.
+"""
+
+
+def _overrides(tmp: Path) -> dict:
+    return {"CACHE_PATH": str(tmp / "cache")}
+
+
+@pytest.fixture(scope="module")
+def user_site(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("user-site")
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    shutil.copy(USER_SEED, seeds)
+    report = build(CONF, seeds, tmp / "output", _overrides(tmp))
+    assert report.ok, report.summary()
+    assert report.built == 1
+    return tmp / "output"
+
+
+def test_user_seed_page_is_clean_and_complete(user_site: Path):
+    entry = json.loads((user_site / "briefings.json").read_text())[0]
+    page = (user_site / entry["url"] / "index.html") if entry["url"].endswith("/") else user_site / entry["url"]
+    html = page.read_text()
+    for marker in ("summary", "actors", "reactions", "body", "edits"):
+        assert f'data-briefing="{marker}"' in html
+    twin = json.loads((user_site / entry["json"]).read_text())
+    body = " ".join(b["text"] for b in twin["body"])
+    assert "Read Here" not in body
+    assert "Un jobs for" not in body
+    assert "Pentagon spokesperson John Kirby" in body
+    for name in ("Yehia Rasool", "Kataib Sayyid", "Qasem Soleimani"):
+        assert name in body
+    headings = [b["text"] for b in twin["body"] if b["type"] == "heading"]
+    assert headings == ["What has been Iraq’s response to the United States and its allies?", "What did the US intend to accomplish?"]
+    assert 2 <= len(twin["summary"]) <= 3
+    assert twin["reactions"] and twin["actors"] and twin["edits"]
+
+
+def test_bad_seed_is_named_and_others_still_build(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    (seeds / "empty.txt").write_text("   \n")
+    (seeds / "notes.docx").write_bytes(b"PK\x03\x04")
+    report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    assert report.built == 1
+    assert list(report.failed) == ["empty.txt"]
+    assert "empty" in report.failed["empty.txt"]
+    assert report.ignored == ["notes.docx"]
+    assert "FAILED empty.txt" in report.summary()
+
+
+def test_failed_build_leaves_previous_output_intact(tmp_path: Path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    output = tmp_path / "output"
+    build(CONF, seeds, output, _overrides(tmp_path))
+    before = sorted(p.relative_to(output) for p in output.rglob("*"))
+
+    import pelican
+
+    def crash(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pelican.Pelican, "run", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build(CONF, seeds, output, _overrides(tmp_path))
+    assert sorted(p.relative_to(output) for p in output.rglob("*")) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".output")] == []
