@@ -22,8 +22,10 @@ _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 def decode(raw: bytes, source_file: str) -> str:
     """UTF-8 (with or without BOM); otherwise a confidently detected legacy encoding; else refuse.
 
-    >>> decode("café".encode("cp1252"), "x.txt")
-    'café'
+    A word or two is too little to tell an encoding by; a real paragraph is enough:
+
+    >>> decode("The minister’s café in Zürich was closed on Monday – “for security reasons”.".encode("cp1252"), "x.txt")
+    'The minister’s café in Zürich was closed on Monday – “for security reasons”.'
     """
     if b"\x00" in raw[:8192]:
         raise SeedError(source_file, "looks like a binary file (it contains NUL bytes), not text")
