@@ -1,0 +1,78 @@
+"""Builds are reproducible, and the content cache never serves a stale briefing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import yaml
+
+from briefing_site.build import build
+from conftest import ROOT, USER_SEED
+
+CONF = ROOT / "pelican.conf.py"
+
+
+def _tree(output: Path) -> dict[str, str]:
+    return {str(p.relative_to(output)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(output.rglob("*")) if p.is_file()}
+
+
+def _seeds(tmp: Path) -> Path:
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    shutil.copy(USER_SEED, seeds)
+    (seeds / "2026-03-02-talks.txt").write_text("Talks resume in the capital\n\nThe foreign minister said talks would resume.\n")
+    return seeds
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path):
+    seeds = _seeds(tmp_path)
+    build(CONF, seeds, tmp_path / "a", {"CACHE_PATH": str(tmp_path / "cache-a")})
+    build(CONF, seeds, tmp_path / "b", {"CACHE_PATH": str(tmp_path / "cache-b")})
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+
+
+def test_warm_cache_build_equals_cold_build(tmp_path: Path):
+    seeds = _seeds(tmp_path)
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    build(CONF, seeds, tmp_path / "cold", cache)
+    build(CONF, seeds, tmp_path / "warm", cache)
+    assert _tree(tmp_path / "cold") == _tree(tmp_path / "warm")
+
+
+def test_deleted_seed_leaves_no_stale_page(tmp_path: Path):
+    seeds = _seeds(tmp_path)
+    output = tmp_path / "output"
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    build(CONF, seeds, output, cache)
+    pages = set(_tree(output))
+    (seeds / "2026-03-02-talks.txt").rename(seeds / "2026-03-02-renamed.txt")
+    build(CONF, seeds, output, cache)
+    (seeds / "2026-03-02-renamed.txt").unlink()
+    build(CONF, seeds, output, cache)
+    assert not any("talks" in p for p in _tree(output))
+    assert len(_tree(output)) < len(pages)
+
+
+def test_registry_change_rebuilds_cached_briefing(tmp_path: Path):
+    seeds = _seeds(tmp_path)
+    registry = tmp_path / "actors.yaml"
+    shutil.copy(ROOT / "content/actors.yaml", registry)
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "BRIEFING": {"registry": str(registry)}}
+    build(CONF, seeds, tmp_path / "first", settings)
+    data = yaml.safe_load(registry.read_text())
+    data.setdefault("actors", []).append({"id": "foreign-minister-x", "name": "Zorblax Council", "kind": "organisation", "aliases": ["foreign minister"]})
+    registry.write_text(yaml.safe_dump(data))
+    build(CONF, seeds, tmp_path / "second", settings)
+    twins = [p.read_text() for p in (tmp_path / "second").rglob("briefing.json")]
+    assert any("Zorblax Council" in t for t in twins)
+
+
+def test_sidecar_change_rebuilds_cached_briefing(tmp_path: Path):
+    seeds = _seeds(tmp_path)
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    build(CONF, seeds, tmp_path / "first", cache)
+    (seeds / "2026-03-02-talks.yaml").write_text("title: Talks resume after a long pause\n")
+    build(CONF, seeds, tmp_path / "second", cache)
+    assert any("Talks resume after a long pause" in p.read_text() for p in (tmp_path / "second").rglob("briefing.json"))
