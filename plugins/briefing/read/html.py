@@ -64,8 +64,8 @@ WRAPPER_PROSE_SHARE = 0.5
 
 # --- Named data: how the article is found and emitted ----------------------------------------
 
-PARAGRAPH_TAGS = ("p", "pre", "td")
-MIN_PARAGRAPH_CHARS = 25  # shorter paragraphs (datelines, labels) do not vote for a container
+LEAF_PARAGRAPH_TAGS = ("p", "pre")  # these vote for their parent; a <div> of loose text for itself
+MIN_PARAGRAPH_CHARS = 25  # shorter runs of text (datelines, labels) are no evidence of prose
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score is part of the article
 MAX_LINK_DENSITY = 0.5  # text more than half made of link words is navigation, not prose
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -163,19 +163,54 @@ def _is_chrome(el: Tag) -> bool:
     return bool(CHROME_HINTS.search(_hints(el)))
 
 
-def _prose_chars(el: Tag) -> int:
-    return sum(len(_text(p)) for p in el.find_all("p"))
-
-
 def drop_chrome(soup: BeautifulSoup) -> None:
     """Remove chrome, outermost first, keeping any "chrome" that wraps most of the page's prose."""
-    total = _prose_chars(soup)
+    prose = prose_by_element(paragraphs(soup))
+    total = prose.get(id(soup), 0.0)
     for el in soup.find_all(True):
         if el.decomposed or el.name in ("html", "body") or not _is_chrome(el):
             continue
-        if total and _prose_chars(el) >= WRAPPER_PROSE_SHARE * total:
+        if total and prose.get(id(el), 0.0) >= WRAPPER_PROSE_SHARE * total:
             continue
         el.decompose()
+
+
+def _inline_chars(el: Tag) -> tuple[int, int]:
+    """(characters, of which in links) of the text an element holds outside its block children."""
+    chars = links = 0
+    for child in el.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                chars += len(" ".join(child.split()))
+        elif child.name not in BLOCK_TAGS:
+            inner, inner_links = _inline_chars(child)
+            chars += inner
+            links += inner if child.name == "a" else inner_links
+    return chars, links
+
+
+def paragraphs(soup: BeautifulSoup) -> list[tuple[Tag, float]]:
+    """Every run of prose on the page, as (the block element holding it, its non-link characters).
+
+    Not only <p>: some sites put article text straight into <div>s, separated by <br>.
+    """
+    found = []
+    for el in soup.find_all(BLOCK_TAGS):
+        if el.find_parent("a"):  # a teaser card: the whole block is a link
+            continue
+        chars, links = _inline_chars(el)
+        if chars >= MIN_PARAGRAPH_CHARS and links <= MAX_LINK_DENSITY * chars:
+            found.append((el, float(chars - links)))
+    return found
+
+
+def prose_by_element(units: list[tuple[Tag, float]]) -> dict[int, float]:
+    """How much prose each element holds, counting its whole subtree (keys are ids of tags)."""
+    prose: dict[int, float] = {}
+    for host, weight in units:
+        for el in (host, *host.parents):
+            prose[id(el)] = prose.get(id(el), 0.0) + weight
+    return prose
 
 
 def _link_chars(el: Tag) -> int:
@@ -190,31 +225,33 @@ def _link_density(el: Tag) -> float:
 def main_container(soup: BeautifulSoup) -> list[Tag]:
     """The element whose paragraphs carry the most non-link text, with its strong siblings.
 
-    Each paragraph gives its text length to its parent and half of it to its grandparent, so an
-    article split over several sibling divs still lifts their common parent.
+    A paragraph gives its weight to the element holding it (the parent of a <p>) and half of it to
+    the next one up, so the winner is the element with the most prose as direct children. From
+    there, wrappers that add no prose are climbed; at the first level that does add prose, the
+    siblings holding a good share of it join in: an article split into several column divs,
+    with ads between them, is read whole.
     """
+    units = paragraphs(soup)
+    if not units:
+        return [soup.body or soup]
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
-    for p in soup.find_all(PARAGRAPH_TAGS):
-        chars = len(_text(p))
-        if chars < MIN_PARAGRAPH_CHARS:
-            continue
-        weight = chars - _link_chars(p)
-        for share, ancestor in zip((1.0, 0.5), p.parents):
-            if ancestor.name is None or ancestor.name == "[document]":
-                break
-            scores[id(ancestor)] = scores.get(id(ancestor), 0.0) + share * weight
-            tags[id(ancestor)] = ancestor
-    if not scores:
-        return [soup.body or soup]
-    best_id = max(scores, key=lambda key: scores[key])
-    best, best_score = tags[best_id], scores[best_id]
-    if best.parent is None:
-        return [best]
-    return [
-        el for el in best.parent.find_all(True, recursive=False)
-        if el is best or scores.get(id(el), 0.0) >= SIBLING_SHARE * best_score
-    ]
+    for host, weight in units:
+        holder = host.parent if host.name in LEAF_PARAGRAPH_TAGS and host.parent else host
+        for share, el in zip((1.0, 0.5), (holder, *holder.parents)):
+            scores[id(el)] = scores.get(id(el), 0.0) + share * weight
+            tags[id(el)] = el
+    best = tags[max(scores, key=lambda key: scores[key])]
+    prose = prose_by_element(units)
+    own = prose[id(best)]
+    while best.parent is not None and best.parent.name not in ("body", "html", "[document]"):
+        if prose[id(best.parent)] - own >= MIN_PARAGRAPH_CHARS:
+            return [
+                el for el in best.parent.find_all(True, recursive=False)
+                if el is best or prose.get(id(el), 0.0) >= SIBLING_SHARE * own
+            ]
+        best = best.parent
+    return [best]
 
 
 @dataclass(slots=True)
@@ -223,15 +260,15 @@ class _Emitter:
 
     title: str
     blocks: list[Block] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
-    link_chars: int = 0
+    parts: list[tuple[str, bool]] = field(default_factory=list)  # (text, inside a link)
+    link_depth: int = 0
     quote: bool = False
 
     def flush(self) -> None:
-        text = " ".join("".join(self.parts).split())
-        chars, link_chars = len(text), self.link_chars
-        self.parts, self.link_chars = [], 0
-        if not text or link_chars > MAX_LINK_DENSITY * chars:
+        text = " ".join("".join(part for part, _ in self.parts).split())
+        link_chars = len(" ".join("".join(part for part, in_link in self.parts if in_link).split()))
+        self.parts = []
+        if not text or link_chars > MAX_LINK_DENSITY * len(text):
             return
         if self.quote:
             self.blocks.append(Block("quote", text))
@@ -243,7 +280,7 @@ class _Emitter:
     def visit(self, node: Tag | NavigableString) -> None:
         if isinstance(node, NavigableString):
             if type(node) is NavigableString:  # not a comment, CDATA or doctype
-                self.parts.append(str(node))
+                self.parts.append((str(node), self.link_depth > 0))
             return
         name = node.name
         if name in HEADING_TAGS:
@@ -259,9 +296,9 @@ class _Emitter:
             self.flush()
             self.quote = False
         elif name == "a":
-            before = sum(len(p) for p in self.parts)
+            self.link_depth += 1
             self.children(node)
-            self.link_chars += len(" ".join("".join(self.parts)[before:].split()))
+            self.link_depth -= 1
         elif name in BLOCK_TAGS:
             self.flush()
             self.children(node)
