@@ -43,7 +43,12 @@ serve: venv
 devserver: venv
 	$(BIN)/python -m briefing_site devserver --settings $(CONF) --seeds $(SEEDS) --output $(OUTPUT) --bind $(BIND) --port $(PORT)
 
-test: venv
+AXE_VERSION := 4.14.1
+# axe-core (npm) for the browser tests' accessibility checks; without npm those tests skip, loudly.
+$(VENV)/axe/node_modules/axe-core/axe.min.js:
+	-command -v npm >/dev/null && npm install --silent --no-save --prefix $(VENV)/axe axe-core@$(AXE_VERSION)
+
+test: venv $(VENV)/axe/node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
 
 eval: venv

@@ -1,0 +1,118 @@
+"""The reader's journey in a real headless browser: Debian's chromium driven by Playwright.
+
+Never downloads a browser. Without chromium (or axe-core from npm) these tests skip, loudly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+from briefing_site.build import build
+from briefing_site.server import serve_in_background
+from conftest import ROOT, USER_SEED
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = ROOT / ".venv/axe/node_modules/axe-core/axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _skip(reason: str):
+    warnings.warn(f"BROWSER TESTS SKIPPED: {reason}")
+    pytest.skip(f"BROWSER TESTS SKIPPED: {reason}")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser-site")
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    shutil.copy(USER_SEED, seeds)
+    report = build(ROOT / "pelican.conf.py", seeds, tmp / "output", {"CACHE_PATH": str(tmp / "cache")})
+    assert report.ok, report.summary()
+    server = serve_in_background(tmp / "output", "127.0.0.1", 0)
+    yield f"http://127.0.0.1:{server.server_address[1]}", tmp / "output"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        _skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    yield page
+    context.close()
+    assert errors == [], f"JavaScript errors: {errors}"
+
+
+def _axe(page) -> list[dict]:
+    if not AXE.exists():
+        _skip(f"axe-core is not installed at {AXE} (make test installs it from npm)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [{"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"])} for v in result["violations"]]
+
+
+def test_front_page_to_briefing_to_actor_and_back(site, page):
+    base, output = site
+    entry = json.loads((output / "briefings.json").read_text())[0]
+    page.goto(base + "/")
+    link = page.get_by_role("link", name=entry["title"]).first
+    link.click()
+    page.wait_for_load_state()
+    for part in ("summary", "actors", "reactions", "body"):
+        assert page.locator(f'[data-briefing="{part}"]').first.is_visible()
+    briefing_url = page.url
+    chip = page.locator('[data-briefing="actors"] a').first
+    actor_name = chip.inner_text().strip()
+    chip.click()
+    page.wait_for_load_state()
+    assert actor_name.split("\n")[0] in page.locator("h1").inner_text()
+    page.get_by_role("link", name=entry["title"]).first.click()
+    page.wait_for_load_state()
+    assert page.url == briefing_url
+
+
+def test_screenshots_phone_and_desk(site, browser):
+    base, output = site
+    entry = json.loads((output / "briefings.json").read_text())[0]
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width in (390, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        for name, path in (("front", "/"), ("briefing", "/" + entry["url"])):
+            page.goto(base + path)
+            page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
+            overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+            assert not overflow, f"{name} page scrolls sideways at {width}px"
+        context.close()
+
+
+@pytest.mark.parametrize("which", ["front", "briefing", "actor"])
+def test_no_accessibility_violations(site, page, which):
+    base, output = site
+    entry = json.loads((output / "briefings.json").read_text())[0]
+    twin = json.loads((output / entry["json"]).read_text())
+    path = {"front": "/", "briefing": "/" + entry["url"], "actor": "/" + twin["actors"][0]["url"]}[which]
+    page.goto(base + path)
+    assert _axe(page) == []
