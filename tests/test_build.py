@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing_site.build import build
-from conftest import ROOT, USER_SEED
+from paths import ROOT, USER_SEED
 
 CONF = ROOT / "pelican.conf.py"
 GOOD_SEED = """Ministers meet over the river dispute

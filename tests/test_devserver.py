@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, USER_SEED
+from paths import ROOT, USER_SEED
 
 
 def _free_port() -> int:

@@ -15,7 +15,7 @@ import pytest
 
 from briefing_site.build import build
 from briefing_site.server import serve_in_background
-from conftest import ROOT, USER_SEED
+from paths import ROOT, USER_SEED
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = ROOT / ".venv/axe/node_modules/axe-core/axe.min.js"
