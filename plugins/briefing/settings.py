@@ -35,6 +35,7 @@ class Settings:
     fallback_date: str = "2026-01-01"
     max_seed_bytes: int = 10 * 1024 * 1024
     show_edits: bool = True
+    search: bool = True  # index the built site with Pagefind (a search box on every page)
 
     @classmethod
     def from_dict(cls, raw: dict | None, base: Path | None = None) -> Settings:
@@ -45,7 +46,7 @@ class Settings:
         >>> Settings.from_dict({"sumary": 2})
         Traceback (most recent call last):
         ...
-        briefing.settings.SettingsError: BRIEFING: unknown key 'sumary' (known: clean, fallback_date, max_seed_bytes, registry, show_edits, summary_sentences)
+        briefing.settings.SettingsError: BRIEFING: unknown key 'sumary' (known: clean, fallback_date, max_seed_bytes, registry, search, show_edits, summary_sentences)
         """
         raw = dict(raw or {})
         _check_keys("BRIEFING", raw, cls)
@@ -64,8 +65,8 @@ class Settings:
             elif f.name in ("summary_sentences", "max_seed_bytes"):
                 if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                     raise SettingsError(f"BRIEFING[{f.name!r}] must be a positive integer, not {value!r}")
-            elif f.name == "show_edits" and not isinstance(value, bool):
-                raise SettingsError(f"BRIEFING['show_edits'] must be true or false, not {value!r}")
+            elif f.name in ("show_edits", "search") and not isinstance(value, bool):
+                raise SettingsError(f"BRIEFING[{f.name!r}] must be true or false, not {value!r}")
             elif f.name == "fallback_date" and not isinstance(value, str):
                 raise SettingsError(f"BRIEFING['fallback_date'] must be a date string, not {value!r}")
             values[f.name] = value

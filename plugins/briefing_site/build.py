@@ -8,9 +8,12 @@ every good page.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -91,6 +94,8 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         settings = load_settings(conf, seeds, staging, overrides)
         pelican = Pelican(settings)
         pelican.run()
+        if settings.get("BRIEFING", {}).get("search", True):
+            index_search(staging, previous=output)
         _swap(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -104,6 +109,30 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     report.built = _count_briefings(output)
     report.seconds = time.perf_counter() - start
     return report
+
+
+SEARCH_DIR = "pagefind"
+SEARCH_STAMP = ".indexed-pages.sha256"
+
+
+def _pages_digest(site: Path) -> str:
+    digest = hashlib.sha256()
+    for page in sorted(site.rglob("*.html")):
+        if SEARCH_DIR not in page.relative_to(site).parts:
+            digest.update(str(page.relative_to(site)).encode() + b"\0" + page.read_bytes())
+    return digest.hexdigest()
+
+
+def index_search(site: Path, previous: Path | None = None) -> None:
+    """Index the built pages with Pagefind; reuse the previous index when no page changed."""
+    stamp = _pages_digest(site)
+    old = previous / SEARCH_DIR if previous else None
+    if old and (old / SEARCH_STAMP).exists() and (old / SEARCH_STAMP).read_text() == stamp:
+        shutil.copytree(old, site / SEARCH_DIR)
+        return
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", SEARCH_DIR, "--silent"],
+                   check=True, stdout=subprocess.DEVNULL)
+    (site / SEARCH_DIR / SEARCH_STAMP).write_text(stamp)
 
 
 def _swap(staging: Path, output: Path) -> None:
