@@ -66,8 +66,10 @@ WRAPPER_PROSE_SHARE = 0.5
 
 LEAF_PARAGRAPH_TAGS = ("p", "pre")  # these vote for their parent; a <div> of loose text for itself
 MIN_PARAGRAPH_CHARS = 25  # shorter runs of text (datelines, labels) are no evidence of prose
-SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score is part of the article
+SIBLING_SHARE = 0.2  # a sibling with this share of the winner's prose is part of the article
+MIN_SENTENCE_CHARS = 100  # ...and so is a sibling of the winner's own kind with a sentence of prose
 MAX_LINK_DENSITY = 0.5  # text more than half made of link words is navigation, not prose
+MAX_LABEL_CHARS = 30  # ...unless it is a label and a link ("Read more: ..."), not a sentence with a long link
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LIST_TAGS = ("ul", "ol", "dl")
 # Elements that end the paragraph being gathered; everything else is inline.
@@ -144,11 +146,15 @@ def drop_inert(soup: BeautifulSoup) -> None:
         el.decompose()
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def _hints(el: Tag) -> str:
+    """Class, id and aria-label as lower-case words: "emailSignup share_bar" -> "email-signup share_bar"."""
     classes = el.get("class") or []
     words = [*classes] if isinstance(classes, list) else [classes]
     words += [str(el.get(key) or "") for key in ("id", "aria-label")]
-    return " ".join(words).lower()
+    return _CAMEL_HUMP.sub("-", " ".join(words)).lower()
 
 
 def _is_chrome(el: Tag) -> bool:
@@ -246,12 +252,19 @@ def main_container(soup: BeautifulSoup) -> list[Tag]:
     own = prose[id(best)]
     while best.parent is not None and best.parent.name not in ("body", "html", "[document]"):
         if prose[id(best.parent)] - own >= MIN_PARAGRAPH_CHARS:
-            return [
-                el for el in best.parent.find_all(True, recursive=False)
-                if el is best or prose.get(id(el), 0.0) >= SIBLING_SHARE * own
-            ]
+            return [el for el in best.parent.find_all(True, recursive=False) if _continues(el, best, prose)]
         best = best.parent
     return [best]
+
+
+def _continues(sibling: Tag, best: Tag, prose: dict[int, float]) -> bool:
+    """A sibling is more of the article if it holds a good share of prose, or a sentence or more
+    in an element of the winner's own kind (the next column of a story split by ads)."""
+    if sibling is best:
+        return True
+    share = prose.get(id(sibling), 0.0)
+    same_kind = sibling.name == best.name and bool(best.get("class")) and sibling.get("class") == best.get("class")
+    return share >= SIBLING_SHARE * prose[id(best)] or (same_kind and share >= MIN_SENTENCE_CHARS)
 
 
 @dataclass(slots=True)
@@ -268,7 +281,7 @@ class _Emitter:
         text = " ".join("".join(part for part, _ in self.parts).split())
         link_chars = len(" ".join("".join(part for part, in_link in self.parts if in_link).split()))
         self.parts = []
-        if not text or link_chars > MAX_LINK_DENSITY * len(text):
+        if not text or (link_chars > MAX_LINK_DENSITY * len(text) and len(text) - link_chars < MAX_LABEL_CHARS):
             return
         if self.quote:
             self.blocks.append(Block("quote", text))
