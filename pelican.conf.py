@@ -35,8 +35,25 @@ BRIEFING = {
     "show_edits": True,
 }
 
+# URL layout: a folder per page, so addresses stay clean on any static host.
 ARTICLE_URL = "briefings/{slug}/"
 ARTICLE_SAVE_AS = "briefings/{slug}/index.html"
+BRIEFING_JSON_SAVE_AS = "briefings/{slug}/briefing.json"  # the JSON twin, beside its page
+BRIEFINGS_JSON_SAVE_AS = "briefings.json"
+ACTOR_URL = "actors/{slug}/"
+ACTOR_SAVE_AS = "actors/{slug}/index.html"
+ACTORS_URL = "actors/"
+ACTORS_SAVE_AS = "actors/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+TAG_URL = "tags/{slug}/"
+TAG_SAVE_AS = "tags/{slug}/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+# Same-headline seeds are distinct briefings, not translations (the plugin gives them distinct slugs).
+ARTICLE_TRANSLATION_ID = None
+# Pelican leaves autoescaping off; the theme relies on it for every text that comes from a seed.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [], "autoescape": True}
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
 DEFAULT_PAGINATION = False
 SLUGIFY_SOURCE = "title"
@@ -47,7 +64,7 @@ LOAD_CONTENT_CACHE = True
 CACHE_PATH = "cache"
 CHECK_MODIFIED_METHOD = "md5"
 
-FEED_DOMAIN = None
+FEED_DOMAIN = ""  # feeds use SITEURL-relative links in development; publishconf sets the domain
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None

@@ -1,0 +1,17 @@
+"""Briefing's Pelican plugin: a reader for seeds, a generator for JSON twins and actor pages."""
+
+from pelican import signals
+
+from . import cache, generators, reader
+
+
+def register():
+    # Before any generator opens the content cache: key its folder by code, registry, settings, sidecars.
+    signals.initialized.connect(cache.key_cache_path)
+    # Seeds are the only content: drop every other reader (rst, Pelican's html) so no other file becomes an article.
+    signals.readers_init.connect(reader.only_seed_readers)
+    # All articles are read but not yet filed under tags or dates: the last moment to fix slugs and order.
+    signals.article_generator_pretaxonomy.connect(generators.arrange_articles)
+    # Pelican has no notion of JSON twins or actor pages; a generator of our own writes them.
+    signals.get_generators.connect(generators.get_generators)
+

@@ -1,0 +1,58 @@
+"""Key Pelican's content cache by everything a cached Briefing depends on besides the seed itself.
+
+Pelican reuses a reader's output while the seed's own stamp (mtime or md5) is unchanged. A Briefing
+also depends on the text core's code, this package's reader, the actor registry, the BRIEFING
+settings and the seed sidecars, so the cache lives in a sub-folder named by a hash of all of them:
+change any one and the build starts from an empty folder instead of serving a stale Briefing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import briefing
+
+from .reader import briefing_settings
+
+PREFIX = "briefing-"
+# Remembers the folder the site asked for, so a second `initialized` on the same settings
+# (a rebuild in the same process) does not nest one keyed folder inside another.
+BASE_KEY = "BRIEFING_CACHE_BASE"
+
+
+def cache_key(settings: dict) -> str:
+    """A short hash of the code, registry, BRIEFING settings and sidecars; cheap (a few small files)."""
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+
+    add("version", briefing.__version__.encode())
+    core = Path(briefing.__file__).parent
+    for path in sorted(core.rglob("*.py")):
+        add(f"core/{path.relative_to(core).as_posix()}", path.read_bytes())
+    reader = Path(__file__).with_name("reader.py")  # it renders the cached body HTML
+    add("reader", reader.read_bytes())
+    registry = briefing_settings(settings).registry
+    add("registry", registry.read_bytes() if registry.is_file() else b"(none)")
+    add("settings", json.dumps(settings.get("BRIEFING"), sort_keys=True, default=str).encode())
+    seeds = Path(settings["PATH"])
+    for path in sorted(seeds.rglob("*.yaml")):
+        add(f"sidecar/{path.relative_to(seeds).as_posix()}", path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def key_cache_path(pelican) -> None:
+    """`initialized` handler: point CACHE_PATH at the keyed sub-folder and drop stale siblings."""
+    settings = pelican.settings
+    base = Path(settings.setdefault(BASE_KEY, settings["CACHE_PATH"]))
+    current = base / f"{PREFIX}{cache_key(settings)}"
+    if base.is_dir():
+        for old in base.glob(f"{PREFIX}*"):
+            if old != current and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+    settings["CACHE_PATH"] = str(current)

@@ -1,0 +1,91 @@
+"""Pelican-facing code: settle the article list, then write JSON twins, briefings.json and actor pages."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import partial
+from pathlib import Path
+
+from pelican.generators import Generator
+from pelican.utils import sanitised_join
+
+from briefing.model import ACTOR_KINDS, STANCES
+
+from . import render
+from .reader import briefing_settings, slug_for
+
+
+def arrange_articles(generator) -> None:
+    """`article_generator_pretaxonomy` handler: unique slugs, then a stable newest-first order.
+
+    Two seeds with the same headline get the same slug from the reader; the one whose source file
+    sorts first keeps it, the others add their file name, so every URL is distinct and does not
+    depend on the order Pelican happened to read the files in (a set).
+    """
+    everything = [*generator.articles, *generator.hidden_articles, *generator.drafts]
+    taken: set[str] = set()
+    for article in sorted(everything, key=lambda a: (a.slug, a.source_path)):
+        slug = article.slug
+        if slug in taken:
+            slug = f"{slug}-{slug_for(Path(article.source_path).stem, generator.settings)}".rstrip("-")
+            base, n = slug, 2
+            while slug in taken:
+                slug, n = f"{base}-{n}", n + 1
+            article.slug = article.metadata["slug"] = slug
+        taken.add(slug)
+    for name in ("articles", "hidden_articles", "drafts"):
+        getattr(generator, name).sort(key=newest_first)
+
+
+def newest_first(article) -> tuple:
+    """Date (newest first), then the curator's sidecar `featured` and `order`, then slug."""
+    meta = article.briefing.document.metadata
+    return (-article.date.timestamp(), not meta.get("featured", False), meta.get("order", 0), article.slug)
+
+
+class BriefingGenerator(Generator):
+    """Adds what Pelican has no notion of: JSON twins, `briefings.json`, and a page per actor.
+
+    It runs after the ArticlesGenerator, so in `generate_context` the published articles are known;
+    what it adds to the shared context (`actor_pages`, ...) is there when article pages are written.
+    """
+
+    def generate_context(self):
+        articles = self.context["articles"]
+        self.actor_pages = render.collect_actors(articles, self.settings)
+        self.context.update(
+            actor_pages=self.actor_pages,
+            actors_by_kind=render.actors_by_kind(self.actor_pages),
+            briefing_settings=briefing_settings(self.settings),
+            ACTOR_KINDS=ACTOR_KINDS,
+            STANCES=STANCES,
+            ACTORS_URL=render.url_setting(self.settings, "ACTORS_URL"),
+            BRIEFINGS_JSON_URL=render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
+            twin_url=partial(render.twin_path, settings=self.settings),
+        )
+
+    def generate_output(self, writer):
+        articles = self.context["articles"]
+        for article in articles:
+            self.write_json(render.twin_path(article, self.settings), render.twin(article, self.settings))
+        self.write_json(
+            render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
+            [render.index_entry(article, self.settings) for article in articles],
+        )
+        relative = self.settings["RELATIVE_URLS"]
+        for page in self.actor_pages.values():
+            writer.write_file(page.save_as, self.get_template("actor"), self.context, relative,
+                              template_name="actor", url=page.url, actor=page)
+        writer.write_file(render.url_setting(self.settings, "ACTORS_SAVE_AS"), self.get_template("actors"),
+                          self.context, relative, template_name="actors", url=render.url_setting(self.settings, "ACTORS_URL"))
+
+    def write_json(self, save_as: str, data) -> None:
+        path = sanitised_join(self.output_path, save_as)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+
+
+def get_generators(pelican):
+    return BriefingGenerator

@@ -1,0 +1,143 @@
+"""Shapes the site's data from published articles: JSON twins, the briefings index, actor pages.
+
+Pure functions of articles (anything with `slug`, `url`, `date` and a `briefing`) and the settings
+dict; the generators only write what these return. Key order is fixed here because the JSON files
+are a contract (DESIGN.md) and two builds of the same input must be byte-identical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.model import ACTOR_KINDS, Actor, Reaction
+
+from .reader import slug_for
+
+# Where the extra outputs go; each can be overridden by the same name in pelican.conf.py.
+URL_DEFAULTS = {
+    "BRIEFING_JSON_SAVE_AS": "briefings/{slug}/briefing.json",
+    "BRIEFINGS_JSON_SAVE_AS": "briefings.json",
+    "ACTOR_URL": "actors/{slug}/",
+    "ACTOR_SAVE_AS": "actors/{slug}/index.html",
+    "ACTORS_URL": "actors/",
+    "ACTORS_SAVE_AS": "actors/index.html",
+}
+
+TWIN_ACTOR_KEYS = ("id", "name", "kind", "aliases", "mentions", "url", "discovered")
+TWIN_REACTION_KEYS = ("actor", "speaker", "stance", "text", "block")
+TWIN_EDIT_KEYS = ("rule", "action", "before", "after", "block")
+
+
+def url_setting(settings: dict, key: str, **fields) -> str:
+    return settings.get(key, URL_DEFAULTS[key]).format(**fields)
+
+
+def actor_slug(actor_id: str, settings: dict) -> str:
+    """Actor ids become path segments: slugified, so no id can escape its folder."""
+    return slug_for(actor_id, settings) or "actor"
+
+
+def twin_path(article, settings: dict) -> str:
+    return url_setting(settings, "BRIEFING_JSON_SAVE_AS", slug=article.slug)
+
+
+def twin(article, settings: dict) -> dict:
+    """The JSON twin of one briefing, with exactly the keys of DESIGN.md in that order."""
+    data = article.briefing.to_dict()
+    return {
+        "title": data["title"],
+        "slug": article.slug,
+        "url": article.url,
+        "date": data["date"],
+        "source_file": data["source_file"],
+        "source_url": data["source_url"],
+        "tags": data["tags"],
+        "summary": data["summary"],
+        "actors": [
+            _pick({**a, "url": url_setting(settings, "ACTOR_URL", slug=actor_slug(a["id"], settings))}, TWIN_ACTOR_KEYS)
+            for a in data["actors"]
+        ],
+        "reactions": [_pick(r, TWIN_REACTION_KEYS) for r in data["reactions"]],
+        "body": [{"type": b["type"], "text": b["text"]} for b in data["body"]],
+        "edits": [_pick(e, TWIN_EDIT_KEYS) for e in data["edits"]],
+    }
+
+
+def index_entry(article, settings: dict) -> dict:
+    """One line of `briefings.json`: enough to list a briefing and fetch its twin."""
+    briefing = article.briefing
+    return {
+        "title": briefing.document.title,
+        "slug": article.slug,
+        "url": article.url,
+        "json": twin_path(article, settings),
+        "source_file": briefing.document.source_file,
+        "date": briefing.document.metadata.get("date"),
+        "summary": list(briefing.summary),
+        "actors": [a.name for a in briefing.actors],
+    }
+
+
+def _pick(data: dict, keys: tuple[str, ...]) -> dict:
+    return {k: data[k] for k in keys}
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """One briefing an actor appears in, with its mentions and reactions there."""
+
+    article: object
+    actor: Actor
+    reactions: tuple[Reaction, ...]
+
+
+@dataclass(slots=True)
+class ActorPage:
+    """An actor across all briefings. Name, kind and aliases come from a registry entry when any
+    briefing has one; the actor counts as discovered only if no briefing found it in the registry."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    discovered: bool
+    url: str
+    save_as: str
+    appearances: list[Appearance] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> int:
+        return sum(a.actor.mentions for a in self.appearances)
+
+    @property
+    def reaction_count(self) -> int:
+        return sum(len(a.reactions) for a in self.appearances)
+
+
+def collect_actors(articles, settings: dict) -> dict[str, ActorPage]:
+    """Actor id -> ActorPage over all articles, in the order the articles come (newest first)."""
+    pages: dict[str, ActorPage] = {}
+    for article in articles:
+        briefing = article.briefing
+        for actor in briefing.actors:
+            page = pages.get(actor.id)
+            if page is None or (page.discovered and not actor.discovered):
+                slug = actor_slug(actor.id, settings)
+                known = page.appearances if page else []
+                page = pages[actor.id] = ActorPage(
+                    actor.id, actor.name, actor.kind, actor.aliases, actor.discovered,
+                    url_setting(settings, "ACTOR_URL", slug=slug), url_setting(settings, "ACTOR_SAVE_AS", slug=slug), known,
+                )
+            reactions = tuple(r for r in briefing.reactions if r.actor == actor.id)
+            page.appearances.append(Appearance(article, actor, reactions))
+    return pages
+
+
+def actors_by_kind(pages: dict[str, ActorPage]) -> list[tuple[str, list[ActorPage]]]:
+    """Kinds in the model's order, each with its actors, most mentioned first (name breaks ties)."""
+    groups = []
+    for kind in ACTOR_KINDS:
+        members = sorted((p for p in pages.values() if p.kind == kind), key=lambda p: (-p.mentions, p.name.lower(), p.id))
+        if members:
+            groups.append((kind, members))
+    return groups
