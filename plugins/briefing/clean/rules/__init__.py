@@ -1,7 +1,29 @@
 """The default cleaning chain, in order. Each rule lives in its own module with its reasons."""
 
+from .balance_quotes import balance_quotes
+from .drop_duplicate_paragraphs import drop_duplicate_paragraphs
+from .fix_mojibake import fix_mojibake
 from .join_hard_wraps import join_hard_wraps
+from .remove_bylines import remove_bylines
+from .remove_captions import remove_captions
+from .remove_headline_lists import remove_headline_lists
+from .remove_off_topic import remove_off_topic
+from .remove_page_chrome import remove_page_chrome
+from .remove_promo_links import remove_promo_links
+from .split_run_together import split_run_together
+from .unsplice_headlines import unsplice_headlines
 
 DEFAULT_RULES = [
     ("join_hard_wraps", join_hard_wraps),
+    ("fix_mojibake", fix_mojibake),
+    ("remove_promo_links", remove_promo_links),
+    ("remove_headline_lists", remove_headline_lists),
+    ("unsplice_headlines", unsplice_headlines),
+    ("remove_bylines", remove_bylines),
+    ("remove_captions", remove_captions),
+    ("remove_page_chrome", remove_page_chrome),
+    ("drop_duplicate_paragraphs", drop_duplicate_paragraphs),
+    ("split_run_together", split_run_together),
+    ("balance_quotes", balance_quotes),
+    ("remove_off_topic", remove_off_topic),
 ]

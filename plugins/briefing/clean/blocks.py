@@ -1,0 +1,30 @@
+"""Helpers for rules that drop whole blocks (or single list items) judged to be junk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Block
+
+
+def drop_blocks(blocks: list[Block], ctx, is_junk: Callable[[str], bool]) -> list[Block]:
+    """Remove every block, or list item, whose whole text `is_junk`; log each removal."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if block.type == "list":
+            items = block.text.split("\n")
+            kept = [item for item in items if not is_junk(item.strip())]
+            if len(kept) == len(items):
+                out.append(block)
+                continue
+            for item in items:
+                if item not in kept:
+                    ctx.log("remove", item, "", i)
+            if kept:
+                out.append(block.with_text("\n".join(kept)))
+            continue
+        if is_junk(block.text.strip()):
+            ctx.log("remove", block.text, "", i)
+        else:
+            out.append(block)
+    return out

@@ -1,0 +1,112 @@
+"""balance_quotes: put back a quotation mark the scrape lost, where the quote's extent is clear.
+
+Each double quotation mark in a paragraph is read as opening (after a space, a bracket or the start)
+or closing (after a word or punctuation). When exactly one mark has no partner:
+- a closing mark with no opening gets one after the nearest colon of its sentence ("tweeted: We
+  strongly condemn ...”"), else at the start of its sentence;
+- an opening mark with no closing gets one before the attribution (`..., he said`), else at the end
+  of the first sentence it opens, else at the end of the paragraph.
+Anything less clear (two stray marks, nested quotes) is left as it is and nothing is logged.
+
+Runs late, once junk is gone and words are whole, so sentence ends and attributions are reliable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+
+_MARK = re.compile(r"[\"“”]")
+_SPEECH_VERBS = (
+    r"said|says|told|added|stated|tweeted|wrote|warned|insisted|argued|explained|noted|declared|announced"
+    r"|asked|replied|continued|according"
+)
+_ATTRIBUTION = re.compile(rf",\s+(?:[\w.’'-]+\s+){{0,6}}?(?:{_SPEECH_VERBS})\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"]|\s*$)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
+
+
+def _is_opening(text: str, i: int) -> bool:
+    if text[i] == "“":
+        return True
+    if text[i] == "”":
+        return False
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
+
+
+def _unpaired(text: str) -> list[tuple[int, bool]]:
+    """Marks that have no partner, as (position, is_opening)."""
+    stray: list[tuple[int, bool]] = []
+    open_at: int | None = None
+    for match in _MARK.finditer(text):
+        i = match.start()
+        if _is_opening(text, i):
+            if open_at is not None:
+                stray.append((open_at, True))
+            open_at = i
+        elif open_at is not None:
+            open_at = None
+        else:
+            stray.append((i, False))
+    if open_at is not None:
+        stray.append((open_at, True))
+    return stray
+
+
+def _style(text: str, i: int) -> tuple[str, str]:
+    return ("“", "”") if text[i] in "“”" else ('"', '"')
+
+
+def repair_quotes(text: str) -> str:
+    """The paragraph with its one missing quotation mark added, or unchanged.
+
+    >>> repair_quotes("He tweeted: We will not bow.” Then he left.")
+    'He tweeted: “We will not bow.” Then he left.'
+    >>> repair_quotes('"There will be no truce, he said. Talks end.')
+    '"There will be no truce," he said. Talks end.'
+    """
+    stray = _unpaired(text)
+    if len(stray) != 1:
+        return text
+    pos, opening = stray[0]
+    left, right = _style(text, pos)
+    if opening:
+        rest = text[pos + 1:]
+        attribution = _ATTRIBUTION.search(rest)
+        end = _SENTENCE_END.search(rest)
+        if attribution and (end is None or attribution.start() < end.start()):
+            at = pos + 1 + attribution.start() + 1
+        elif end:
+            at = pos + 1 + end.end()
+        else:
+            at = len(text.rstrip())
+        return text[:at] + right + text[at:]
+    before = text[:pos]
+    starts = [m.end() for m in _SENTENCE_START.finditer(before)]
+    if not starts:
+        return text
+    sentence_start = starts[-1]
+    colon = before.rfind(": ", sentence_start)
+    at = colon + 2 if colon >= 0 else sentence_start
+    if at >= pos:
+        return text
+    return text[:at] + left + text[at:]
+
+
+def balance_quotes(blocks: list[Block], ctx) -> list[Block]:
+    """Add the one missing quotation mark of a paragraph.
+
+    >>> from briefing.clean import Context
+    >>> balance_quotes([Block("paragraph", "“We will act, she said.")], Context("t"))[0].text
+    '“We will act,” she said.'
+    """
+    out = []
+    for i, block in enumerate(blocks):
+        if block.type == "paragraph" and _MARK.search(block.text):
+            text = repair_quotes(block.text)
+            if text != block.text:
+                ctx.log("add", block.text, text, i)
+                block = block.with_text(text)
+        out.append(block)
+    return out

@@ -1,0 +1,35 @@
+"""drop_duplicate_paragraphs: a paragraph repeated verbatim keeps only its first copy.
+
+Scrapers repeat a paragraph when a page shows it twice (a pull quote, a teaser, a paginated
+page). Copies are compared with whitespace and case folded. Short lines (sub-headings, "Report")
+are left alone: repeating one of those can be genuine.
+
+Runs after promo links are cut from paragraph ends, so a copy with a glued promo counts as a copy.
+"""
+
+from __future__ import annotations
+
+from ...model import Block
+
+MIN_WORDS = 8
+
+
+def drop_duplicate_paragraphs(blocks: list[Block], ctx) -> list[Block]:
+    """Keep the first copy of each repeated paragraph.
+
+    >>> from briefing.clean import Context
+    >>> text = "The army said it would hold its positions along the river."
+    >>> [b.text for b in drop_duplicate_paragraphs([Block("paragraph", text), Block("paragraph", text)], Context("t"))]
+    ['The army said it would hold its positions along the river.']
+    """
+    seen: set[str] = set()
+    out = []
+    for i, block in enumerate(blocks):
+        key = " ".join(block.text.split()).casefold()
+        if len(key.split()) >= MIN_WORDS:
+            if key in seen:
+                ctx.log("remove", block.text, "", i)
+                continue
+            seen.add(key)
+        out.append(block)
+    return out

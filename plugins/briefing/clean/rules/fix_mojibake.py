@@ -1,0 +1,44 @@
+"""fix_mojibake: UTF-8 text that was once decoded as Latin-1/cp1252 (`â€™` -> `’`, `Ã£` -> `ã`).
+
+Runs right after the hard wraps are joined and before every rule that reads words: a promo label,
+a name or a quotation mark hidden inside mojibake would otherwise go unseen. ftfy does the repair;
+it is told to leave curly quotes, ligatures, widths, HTML entities and Unicode normal form alone,
+so text that is already right comes back unchanged.
+"""
+
+from __future__ import annotations
+
+from ftfy import TextFixerConfig, fix_text
+
+from ...model import Block
+
+_CONFIG = TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def fix_mojibake(blocks: list[Block], ctx) -> list[Block]:
+    """Repair mojibake inside each block.
+
+    >>> from briefing.clean import Context
+    >>> fix_mojibake([Block("paragraph", "Manilaâ€™s coast guard in SÃ£o TomÃ©")], Context("t"))[0].text
+    'Manila’s coast guard in São Tomé'
+    """
+    out = []
+    for i, block in enumerate(blocks):
+        if not block.text.isascii():
+            fixed = fix_text(block.text, _CONFIG)
+            if fixed != block.text:
+                ctx.log("replace", block.text, fixed, i)
+                block = block.with_text(fixed)
+        out.append(block)
+    return out

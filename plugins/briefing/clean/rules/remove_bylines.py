@@ -1,0 +1,91 @@
+"""remove_bylines: author lines, datelines and reading-time stamps around the story.
+
+"By Staff Reporter | Updated 14:05 GMT", "Published 3 March 2024", "Nov. 19, 2019, 8:41 AM UTC",
+"5 Min Read", "Reporting by ...; Editing by ...", "Jane Doe is a reporter for ...". A line is a stamp
+when, once its date and time words and its labels are taken away, at most a site name is left; a
+line may chain several parts with "|" or "/". A genuine sentence that starts with "By" ("By Tuesday
+the army had left.") is long or ends with a full stop, and stays.
+
+Runs after promo links and before captions and duplicates; it needs whole lines, so after the
+hard wraps are joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+from ..blocks import drop_blocks
+
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_ZONE = r"gmt|utc|bst|cet|cest|eet|ist|est|edt|cst|cdt|pst|pdt|et|pt|cat|eat|wat|jst|aest|sast|pkt|msk|ast"
+# Pieces of a date or time, and the labels that introduce them; whatever else is left is counted.
+_STAMP_WORD = re.compile(
+    rf"(?i:\b(?:{_MONTH})\b\.?|\b(?:{_DAY})\b\.?|\b(?:{_ZONE})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b[ap]\.?m\.?(?!\w)"
+    r"|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:last\s+)?(?:updated|modified|published|posted|first\s+published|date|on|at|ago|hours?"
+    r"|minutes?|mins?|days?|weeks?|read|reading|time|edited|created)\b)"
+)
+_STAMP_ANCHOR = re.compile(
+    rf"(?i:\b(?:{_MONTH})\b\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|\d{{1,2}}[:.]\d{{2}}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    r"|\d+\s+min(?:ute)?s?\s+read|\b(?:updated|published|posted)\b.*\b(?:ago|\d{4})\b)"
+)
+_SEPARATORS = re.compile(r"\s*(?:\||/|·|•|—|–|-)\s+|\s+(?:\||/|·|•)\s*")
+_BYLINE = re.compile(
+    r"(?i:by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:[A-Z][\w.’'-]*|and|in|of|the|for|&|(?:senior|chief|staff|foreign|political|"
+    r"diplomatic|special)|(?:correspondent|reporter|editor|writer|desk|bureau|staff)s?))*\.?"
+)
+_SITE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}")
+_CREDITS = re.compile(
+    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)\s+by\b|.{0,60}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b)"
+)
+_AUTHOR_BIO = re.compile(
+    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\b[^.]{0,80}\.?"
+)
+MAX_STAMP_LEFTOVER = 3
+MAX_LINE_WORDS = 25
+
+
+def _is_stamp(part: str) -> bool:
+    if not _STAMP_ANCHOR.search(part):
+        return False
+    leftover = re.findall(r"[^\W\d_]{2,}", _STAMP_WORD.sub(" ", part))
+    return len(leftover) <= MAX_STAMP_LEFTOVER and all(w[0].isupper() for w in leftover)
+
+
+def is_byline_or_stamp(line: str) -> bool:
+    """True for a line made only of bylines, datelines and credits.
+
+    >>> is_byline_or_stamp("By Staff Reporter | Updated 14:05 GMT")
+    True
+    >>> is_byline_or_stamp("By Tuesday, the army had withdrawn from the city.")
+    False
+    """
+    line = line.strip()
+    if not line or len(line.split()) > MAX_LINE_WORDS:
+        return False
+    if _CREDITS.match(line) and len(line.split()) <= MAX_LINE_WORDS:
+        return True
+    if _AUTHOR_BIO.fullmatch(line):
+        return True
+    parts = [p for p in (p.strip(" ,;:") for p in _SEPARATORS.split(line)) if p]
+    stamps = [_is_stamp(p) for p in parts]
+    if len(parts) > 1 and any(stamps):  # "... / 10:07 AM / CBS News": the site name rides along
+        return all(s or _BYLINE.fullmatch(p) or _SITE_NAME.fullmatch(p) for p, s in zip(parts, stamps))
+    return all(s or _BYLINE.fullmatch(p) for p, s in zip(parts, stamps))
+
+
+def remove_bylines(blocks: list[Block], ctx) -> list[Block]:
+    """Drop byline, dateline and reading-time lines.
+
+    >>> from briefing.clean import Context
+    >>> blocks = [Block("paragraph", "By Caucasus Desk"), Block("paragraph", "Last updated 03:41 PM, 18 Apr 2024"),
+    ...           Block("paragraph", "Troops clashed on the border.")]
+    >>> [b.text for b in remove_bylines(blocks, Context("t"))]
+    ['Troops clashed on the border.']
+    """
+    return drop_blocks(blocks, ctx, is_byline_or_stamp)

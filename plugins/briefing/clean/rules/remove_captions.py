@@ -1,0 +1,83 @@
+"""remove_captions: photo captions and picture credits ("File image: ...", "(Photo: AFP)", "Credit: EPA").
+
+A caption is a short line that starts with a picture label ("File image:", "FILE PHOTO:", "Image
+caption", "Image copyright", "Photo credit:") or ends with a credit ("(Photo: Reuters)",
+"[File: Reuters]", "(Image: GETTY )", "...treatmentCredit: EPA", "© Reuters / Name",
+"J. Scott Applewhite / AP file"). The whole line goes; a credit glued to a long paragraph goes
+alone. A bare credit line ("Michael Conroy, AP") takes the short unpunctuated caption line before it.
+
+Runs after bylines (a credit line and a byline look alike) and before duplicates and quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+
+_AGENCY = (
+    r"AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty(?:\s+Images)?|GETTY|Bloomberg|Xinhua|AAP|PA(?:\s+Media)?|Shutterstock"
+    r"|Alamy|ANI|PTI|TASS|Sputnik|Anadolu(?:\s+Agency)?|Handout|File|Supplied|Courtesy"
+)
+_LABEL_START = re.compile(
+    r"(?i:file\s+(?:image|photo|picture|pic)|image\s+(?:caption|copyright|credit|source)|photo(?:graph)?\s+(?:credit|caption)"
+    r"|picture\s+(?:credit|caption)|caption|photo|photograph|picture|image|credit|pictured|video)\s*[:|]"
+    r"|(?i:image\s+(?:caption|copyright))\b|FILE PHOTO\b|SOURCE:\s*\S"
+)
+_CREDIT_END = re.compile(
+    r"(?:[(\[]\s*(?i:photo|image|picture|file|credit|source|pic|photograph)\s*:[^()\[\]]{1,60}[)\]]"
+    r"|(?<=[^\W\d_]|[.!?])\s*(?:Credit|Photo|Image)s?(?::|\.\.\.|…)\s*[^\n]{1,80}"
+    r"|(?<![^\s(])(?:Photo|PHOTO|Credit|CREDIT)s?:\s*[A-Z][^\n.]{0,59}"
+    r"|©\s*[^\n]{1,60}"
+    rf"|(?:{_AGENCY})\s*/\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}"
+    rf"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*/\s*(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+\w+))?"
+    r")\s*$"
+)
+_CREDIT_LINE = re.compile(rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*[,/]\s*(?:{_AGENCY})(?:\s+(?i:file|photo))?")
+MAX_CAPTION_WORDS = 45
+MAX_BARE_CAPTION_WORDS = 30
+
+
+def is_caption(line: str) -> bool:
+    """True for a whole caption or credit line.
+
+    >>> is_caption("Rohingya refugees wait on a beach in Aceh. (Photo: AFP)")
+    True
+    >>> is_caption("Officials met in Doha on Tuesday.")
+    False
+    """
+    line = line.strip()
+    if len(line.split()) > MAX_CAPTION_WORDS:
+        return False
+    return bool(_LABEL_START.match(line) or _CREDIT_END.search(line) or _CREDIT_LINE.fullmatch(line))
+
+
+def _is_bare_caption(text: str) -> bool:
+    """A short line with no closing punctuation: the picture description above a credit line."""
+    text = text.strip()
+    return 0 < len(text.split()) <= MAX_BARE_CAPTION_WORDS and text[-1:].isalnum()
+
+
+def remove_captions(blocks: list[Block], ctx) -> list[Block]:
+    """Drop caption lines; strip credits glued to long paragraphs.
+
+    >>> from briefing.clean import Context
+    >>> blocks = [Block("paragraph", "Teachers rally at the Statehouse"), Block("paragraph", "Michael Conroy, AP"),
+    ...           Block("paragraph", "The strike entered its second day.")]
+    >>> [b.text for b in remove_captions(blocks, Context("t"))]
+    ['The strike entered its second day.']
+    """
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if block.type != "list" and is_caption(text):
+            ctx.log("remove", text, "", i)
+            if _CREDIT_LINE.fullmatch(text.strip()) and out and out[-1].type == "paragraph" and _is_bare_caption(out[-1].text):
+                ctx.log("remove", out.pop().text, "", i - 1)
+            continue
+        credit = _CREDIT_END.search(text) if block.type != "list" else None
+        if credit:
+            ctx.log("remove", credit.group().strip(), "", i)
+            block = block.with_text(text[: credit.start()].rstrip())
+        out.append(block)
+    return out

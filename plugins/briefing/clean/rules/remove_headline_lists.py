@@ -1,0 +1,57 @@
+"""remove_headline_lists: "Trending", "Most read", "Related articles", "DON'T MISS" lists of other stories.
+
+A list label on its own line, then a run of short lines that are not sentences (no closing full
+stop): other stories' headlines, kickers, counters. The label and the run go; the run ends at the
+first line that reads as a sentence, at a sub-heading block or after MAX_RUN lines. A label with
+nothing headline-like after it is left to the chrome and promo rules.
+
+Runs after promo links and chrome (which clear single lines) and before duplicates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+
+_LIST_LABEL = re.compile(
+    r"(?i:(?:trending|popular|most\s+(?:read|popular|viewed|shared|watched)|top\s+stories|latest(?:\s+news)?|related"
+    r"|recommended|more\s+(?:on|from|stories|news)|editor[’']?s\s+picks?|don[’']?t\s+miss|read\s+next|up\s+next"
+    r"|you\s+may\s+also\s+like|more|see\s+also|in\s+other\s+news|what\s+to\s+read\s+next)"
+    r"(?:\s+[\w’']+){0,4}?\s*(?:today|now|articles?|stories|news|headlines|in\s+[\w ]{1,30})?\s*:?)"
+)
+_SENTENCE_END = re.compile(r"[.]['\"”’)]*$")
+MAX_ITEM_WORDS = 22
+MAX_RUN = 12
+
+
+def _is_item(block: Block) -> bool:
+    text = block.text.strip()
+    return block.type != "heading" and 0 < len(text.split()) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(text)
+
+
+def remove_headline_lists(blocks: list[Block], ctx) -> list[Block]:
+    """Drop a list label and the headlines under it.
+
+    >>> from briefing.clean import Context
+    >>> blocks = [Block("paragraph", "Most read in world news"), Block("paragraph", "Floods hit the north"),
+    ...           Block("paragraph", "Minister resigns over scandal"), Block("paragraph", "Troops left on Monday.")]
+    >>> [b.text for b in remove_headline_lists(blocks, Context("t"))]
+    ['Troops left on Monday.']
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        run_end = i + 1
+        if block.type != "list" and _LIST_LABEL.fullmatch(block.text.strip()):
+            while run_end < len(blocks) and run_end - i <= MAX_RUN and _is_item(blocks[run_end]):
+                run_end += 1
+        if run_end - i >= 2:
+            for j in range(i, run_end):
+                ctx.log("remove", blocks[j].text, "", j)
+            i = run_end
+            continue
+        out.append(block)
+        i += 1
+    return out

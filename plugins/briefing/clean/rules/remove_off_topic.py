@@ -1,0 +1,90 @@
+"""remove_off_topic: promotional text that has nothing to do with the story (job ads, newsletter
+pitches, app-download and work-from-home spam), most often trailing after the article.
+
+Two measures, no phrase lists: how many of the paragraph's content words the rest of the article
+also uses (its topic overlap), and how promotional it sounds (second-person and first-person-plural
+address, and the vocabulary of selling: free, subscribe, download, apply, earn, click...). A trailing
+paragraph goes when its overlap is low and it sounds promotional; a paragraph inside the article
+only when its overlap is lower still and it is clearly a pitch. A paragraph that reports speech
+(quotation marks, "said") or shares its topic with the article is never removed.
+
+Runs last among the removals: earlier rules have taken away bylines, captions and chrome, so what
+is left is either story or spam, and the story's vocabulary is clean.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+from ..words import content_words
+
+_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|our|we|we're|us)\b")
+_SELLING = re.compile(
+    r"(?i)\b(?:free|subscribe\w*|subscription|newsletters?|inbox|sign(?:ing)?\s+up|unsubscribe|download\w*|app|apps"
+    r"|notifications?|alerts?|apply|career|jobs?|hiring|earn|income|salary|click|tap|link|bio|limited|offer|deals?"
+    r"|discount|today|now|never\s+miss|delivered|straight\s+to|email|register|join|bonus|guaranteed|success|experience"
+    r"|opportunit\w+|cv|resume|freshers?|work(?:ing)?\s+from\s+home|per\s+(?:day|week|month)|a\s+day)\b|\$\d"
+)
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+MAX_TRAILING_OVERLAP = 0.3
+MAX_INNER_OVERLAP = 0.15
+MIN_TRAILING_SCORE = 3
+MIN_INNER_SCORE = 4
+MIN_DENSITY = 0.12
+
+
+def _promo_score(text: str) -> int:
+    return len(_ADDRESS.findall(text)) + len(_SELLING.findall(text))
+
+
+def _overlap(words: set[str], article: dict[str, int]) -> float:
+    """Share of the paragraph's content words that the rest of the article also uses."""
+    if not words:
+        return 0.0
+    return sum(1 for w in words if article.get(w, 0) > 0) / len(words)
+
+
+def remove_off_topic(blocks: list[Block], ctx) -> list[Block]:
+    """Drop promotional paragraphs unrelated to the article.
+
+    >>> from briefing.clean import Context
+    >>> story = ["Sudan's army and the RSF resumed talks in Jeddah on Monday.",
+    ...          "The army said the RSF must leave Khartoum before any truce in Jeddah.",
+    ...          "Earn $500 a day working from home! Click the link in our bio today. Limited places."]
+    >>> [b.text for b in remove_off_topic([Block("paragraph", t) for t in story], Context("t"))]
+    ["Sudan's army and the RSF resumed talks in Jeddah on Monday.", 'The army said the RSF must leave Khartoum before any truce in Jeddah.']
+    """
+    words = [content_words(b.text) for b in blocks]
+    counts: dict[str, int] = {}
+    for ws in words + [content_words(ctx.title)]:
+        for w in ws:
+            counts[w] = counts.get(w, 0) + 1
+    drop: set[int] = set()
+    trailing = True
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        text = block.text
+        if block.type == "heading" or _SPEECH.search(text):
+            trailing = False
+            continue
+        for w in words[i]:
+            counts[w] -= 1
+        overlap = _overlap(words[i], counts)
+        for w in words[i]:
+            counts[w] += 1
+        score = _promo_score(text)
+        dense = score >= MIN_DENSITY * max(len(text.split()), 1)
+        if trailing and overlap <= MAX_TRAILING_OVERLAP and score >= MIN_TRAILING_SCORE and dense:
+            drop.add(i)
+            continue
+        trailing = False
+        if overlap <= MAX_INNER_OVERLAP and score >= MIN_INNER_SCORE and dense:
+            drop.add(i)
+    out = []
+    for i, block in enumerate(blocks):
+        if i in drop:
+            ctx.log("remove", block.text, "", i)
+        else:
+            out.append(block)
+    return out

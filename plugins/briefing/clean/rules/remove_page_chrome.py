@@ -1,0 +1,68 @@
+"""remove_page_chrome: one-line page furniture pasted along with the story.
+
+Ad slots ("Advertisement", "Continue reading the main story", "Supported by"), share and follow rows
+("Share this article", "Follow us on Twitter", lone "Facebook"/"Email" buttons), short-link and
+comment widgets ("Get short URL", "Comment(required)"), subscribe and sign-up prompts, cookie and
+consent notices, and copyright or terms lines. Each pattern must match the whole short line, so a
+sentence that merely mentions Twitter or an advertisement stays.
+
+Runs after bylines and captions, before duplicates, headline lists and the off-topic test, which then
+only have to judge real paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+from ..blocks import drop_blocks
+
+_NETWORK = r"(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads|bluesky|google\s+news|flipboard)"
+_CHROME = re.compile(
+    r"(?i:"
+    r"advertisements?|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|supported\s+by"
+    r"|(?:continue|story\s+continues)\s+(?:reading\s+)?(?:below|the\s+main\s+story|the\s+article|after\s+(?:the\s+)?ad(?:vertisement)?)"
+    r"|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?"
+    r"|share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|post|link|on\s+\w+|\w+))?)?\s*[:!]?"
+    r"|(?:like\s+this\s+(?:story|article)\?\s*)?share\s+it\s+with\s+(?:a\s+)?friends?!?"
+    rf"|{_NETWORK}|email|e-mail|print|copy(?:\s+link)?|comments?|reddit|pinterest|messenger|sms|submit|report"
+    rf"|follow\s+(?:us|\w+(?:\s+\w+)?)\s+on(?:\s+{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*)?(?:\s+@\w+)?(?:\s+(?:for|to)\s+[^.]{{0,80}})?\.?"
+    rf"|follow\s+[^.]{{0,60}}\s+(?:at|on)\s+https?://\S+"
+    r"|listen\s+to\s+[^.]{0,60}\b(?:live|podcast)\b[^.]{0,60}(?:here)?\.?"
+    r"|get\s+short\s+url|short\s+url|view\s+(?:author\s+)?archive|email\s+the\s+author|get\s+author\s+rss\s+feed"
+    r"|view\s+all(?:\s*\(\d+\))?|enlarge\s+(?:image|photo)|view\s+(?:image|gallery|photos?)|\d+\s+photos?"
+    r"|(?:name|email|comment|website)\s*\(required\)|leave\s+a\s+(?:comment|reply)|sign\s+up|log\s+in|sign\s+in|register|subscribe(?:\s+now)?"
+    r"|learn\s+more|read\s+more|click\s+here[^.]{0,80}\.?|tap\s+here[^.]{0,80}\.?"
+    r"|(?:we|this\s+site)\s+uses?\s+cookies[^\n]{0,300}|accept(?:\s+all)?(?:\s+cookies)?|manage\s+(?:cookies|preferences|consent)"
+    r"|(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})[^\n]{0,120}|all\s+rights\s+reserved\.?"
+    r"|(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice)|cookie\s+policy|our\s+standards)(?:\s*[:|]?\s*[^.\n]{0,60}\.?)?"
+    r"|this\s+site\s+is\s+protected\s+by\s+recaptcha[^\n]{0,120}"
+    r"|(?:topics|tags|filed\s+under|more\s+about|keywords|trends)\s*:?(?:\s*[^.\n]{0,80})?"
+    r"|(?:places|organi[sz]ations|people|companies)\s+in\s+(?:this|the)\s+story"
+    r")"
+)
+MAX_CHROME_WORDS = 40
+
+
+def is_chrome(line: str) -> bool:
+    """True for a whole line of page furniture.
+
+    >>> is_chrome("Follow us on Twitter @WorldWireDesk for live updates")
+    True
+    >>> is_chrome("The ministry said it would share the findings with Twitter.")
+    False
+    """
+    line = line.strip(" \t|•·")
+    return bool(line) and len(line.split()) <= MAX_CHROME_WORDS and bool(_CHROME.fullmatch(line))
+
+
+def remove_page_chrome(blocks: list[Block], ctx) -> list[Block]:
+    """Drop lines of page furniture.
+
+    >>> from briefing.clean import Context
+    >>> blocks = [Block("paragraph", "ADVERTISEMENT"), Block("paragraph", "Share this article"),
+    ...           Block("paragraph", "The talks resumed on Monday.")]
+    >>> [b.text for b in remove_page_chrome(blocks, Context("t"))]
+    ['The talks resumed on Monday.']
+    """
+    return drop_blocks(blocks, ctx, is_chrome)

@@ -1,0 +1,87 @@
+"""remove_promo_links: cross-links to other stories ("Read Here:", "Also Read:", "RELATED:", "See also").
+
+A promo line is a label plus another story's headline. It is removed whole; when it is glued to the
+end of a genuine paragraph only the promo goes. A label with a colon (or dash, pipe) is enough; a label
+without one must be unmistakable ("Also Read", "You may also like", an all-caps "RELATED") and be
+followed by a headline, not a sentence, so "More than 40 people died." stays.
+
+Runs early, before the spliced-headline and duplicate rules: a duplicate paragraph with a promo glued
+on becomes an exact duplicate once the promo is gone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+
+# Labels that only ever introduce a link to another story.
+_LABELS = (
+    r"read\s+here|also\s+read|read\s+also|read\s+more|see\s+more|see\s+also|more\s+on\s+this(?:\s+story)?"
+    r"|related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?"
+    r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|must\s+(?:watch|read|see)|don[’']?t\s+miss|more"
+    r"|watch(?:\s+now)?|also\s+on\s+[\w.-]+\.[a-z]{2,}|also\s+on\s+[A-Z][\w-]*|more\s+stories|top\s+stories|editor[’']?s\s+picks?"
+)
+_LABELLED = re.compile(rf"(?i:{_LABELS})\s*[:|–—]\s*", re.ASCII)
+# Without a separator: a distinctive label in any case, or a shouted one.
+_BARE = re.compile(
+    r"(?i:read\s+here|also\s+read|read\s+also|read\s+more|see\s+more|you\s+may\s+also\s+like|you\s+might\s+also\s+like"
+    r"|must\s+watch|also\s+on\s+[\w-]+\.[a-z]{2,})\b\s*|(?:RELATED|RECOMMENDED|MORE|SEE ALSO|WATCH)\b\s*"
+)
+_LONE_LABEL = re.compile(rf"(?i:{_LABELS})\s*[:|–—]?", re.ASCII)
+_GLUED = re.compile(
+    rf"(?<=[.!?\"”’)])\s*(?:(?i:{_LABELS})\s*[:|]|(?i:also\s+on\s+[\w-]+\.[a-z]{{2,}}|also\s+read|read\s+more|see\s+more))\s*[^.!?]*[.!?]?$",
+    re.ASCII,
+)
+MAX_HEADLINE_WORDS = 30
+
+
+def _is_headline(text: str) -> bool:
+    """Another story's title: short, and not a sentence that ends in a full stop."""
+    text = text.strip()
+    return 0 < len(text.split()) <= MAX_HEADLINE_WORDS and not re.search(r"[a-z]{2}[.]$", text)
+
+
+def is_promo_line(text: str) -> bool:
+    """True for a whole line that is a cross-link (or a bare promo label).
+
+    >>> is_promo_line("Also Read: Sahel heatwave pushes temperatures above 48C")
+    True
+    >>> is_promo_line("More than 40 people died.")
+    False
+    """
+    text = text.strip()
+    if _LONE_LABEL.fullmatch(text):
+        return True
+    match = _LABELLED.match(text)
+    if match and _is_headline(text[match.end():]):
+        return True
+    match = _BARE.match(text)
+    return bool(match and text[match.end():][:1].isupper() and _is_headline(text[match.end():]))
+
+
+def remove_promo_links(blocks: list[Block], ctx) -> list[Block]:
+    """Drop promo lines and promos glued to the end of a paragraph.
+
+    >>> from briefing.clean import Context
+    >>> blocks = [Block("paragraph", "Talks resume on Monday. Also Read: Gold hits record high"),
+    ...           Block("paragraph", "READ MORE: Floods displace thousands")]
+    >>> [b.text for b in remove_promo_links(blocks, Context("t"))]
+    ['Talks resume on Monday.']
+    """
+    out = []
+    for i, block in enumerate(blocks):
+        lines = block.text.split("\n")
+        kept = [line for line in lines if not is_promo_line(line)]
+        for line in lines:
+            if line not in kept:
+                ctx.log("remove", line, "", i)
+        if not kept:
+            continue
+        text = "\n".join(kept)
+        glued = _GLUED.search(text)
+        if glued and glued.start() > 0 and _is_headline(glued.group()):
+            ctx.log("remove", glued.group().strip(), "", i)
+            text = text[: glued.start()]
+        out.append(block if text == block.text else block.with_text(text))
+    return out

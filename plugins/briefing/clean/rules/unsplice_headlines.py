@@ -1,0 +1,83 @@
+"""unsplice_headlines: another story's headline spliced into the middle of a word.
+
+Scrapers sometimes drop a related-story link inside a word: "according to PentaIranian military ship
+attacked by Israelgon spokesperson". The seam is a word fragment ending in a lower-case letter
+directly followed by a capital ("Penta|Iranian"); the splice ends inside a later token
+("Israel|gon") whose tail joins the fragment into a real word ("Pentagon"). A join counts as a
+word when wordfreq knows it, the article uses it elsewhere, or the registry names it; and it must
+be clearly more of a word than the token it is cut from ("lowland" is a word, "Switzerland" more so),
+so "DeSantis signed a deal" is never read as a splice ending in "de|al". The shortest splice wins.
+
+Runs after promo links are gone (the headline often also appears as a "Read Here:" line) and before
+run-together words are split, which would otherwise cut "PentaIranian" into "Penta Iranian".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Block
+from ..words import vocabulary, zipf
+
+_SEAM = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-z])(?=[A-Z])")
+_TOKEN = re.compile(r"\S+")
+_TAIL = re.compile(r"[a-z]+")
+NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Le", "La", "Van", "Von", "Du", "Da", "Al", "El", "i", "e"})
+MAX_SPLICE_WORDS = 16
+MAX_SEAMS_PER_BLOCK = 40  # real text has a handful; the cap keeps adversarial input linear
+MIN_WORD_ZIPF = 2.0
+MARGIN_ZIPF = 1.0
+
+
+def _find_splice(text: str, seam: re.Match, known: frozenset[str]) -> tuple[int, int, str] | None:
+    """(start, end, word) of the first splice that starts at this seam, or None."""
+    fragment = seam.group(1)
+    if fragment in NAME_PREFIXES or len(fragment) < 2:
+        return None
+    start = seam.end()
+    for n, token in enumerate(_TOKEN.finditer(text, start)):
+        if n > MAX_SPLICE_WORDS:
+            return None
+        if n == 0 or ". " in text[start: token.start()]:
+            continue
+        word = token.group()
+        for cut in range(1, len(word)):
+            tail = _TAIL.match(word, cut)
+            if not tail:
+                continue
+            joined = fragment + tail.group()
+            core = word[: tail.end()]
+            named = joined.lower() in known and zipf(core) == 0
+            if named or zipf(joined) >= max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF):
+                return seam.start(), token.start() + tail.end(), joined
+    return None
+
+
+def unsplice_headlines(blocks: list[Block], ctx) -> list[Block]:
+    """Cut spliced headlines out of words.
+
+    >>> from briefing.clean import Context
+    >>> text = "Troops found caves and ammuniNepal bus crash kills 12tion depots."
+    >>> unsplice_headlines([Block("paragraph", text)], Context("t"))[0].text
+    'Troops found caves and ammunition depots.'
+    """
+    texts = [b.text for b in blocks]
+    known = vocabulary(texts) | {n.lower() for n in ctx.known_names}
+    out = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        pos = 0
+        for _ in range(MAX_SEAMS_PER_BLOCK):
+            seam = _SEAM.search(text, pos)
+            if not seam:
+                break
+            found = _find_splice(text, seam, known)
+            if found is None:
+                pos = seam.end()
+                continue
+            begin, end, word = found
+            ctx.log("replace", text[begin:end], word, i)
+            text = text[:begin] + word + text[end:]
+            pos = begin + len(word)
+        out.append(block if text == block.text else block.with_text(text))
+    return out

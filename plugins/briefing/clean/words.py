@@ -1,0 +1,44 @@
+"""Word evidence shared by the rules: English word frequencies (wordfreq) and an article's own vocabulary.
+
+Lookups are cached: an article asks about the same few hundred words again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+# Function words carry no topic; leaving them out makes lexical overlap measure the subject.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say one two new get got may might must us per""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common a word is in English, 0 (unknown) to about 8 ("the")."""
+    return zipf_frequency(word.lower(), "en")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words of three or more letters that are not function words.
+
+    >>> sorted(content_words("The army said it had withdrawn from Khartoum."))
+    ['army', 'khartoum', 'withdrawn']
+    """
+    return {w for w in (m.group().lower() for m in WORD.finditer(text)) if len(w) > 2 and w not in STOPWORDS}
+
+
+def vocabulary(texts) -> frozenset[str]:
+    """Every word the texts use, lower-cased: the article's own evidence for what is a word."""
+    return frozenset(m.group().lower() for text in texts for m in WORD.finditer(text))
