@@ -69,7 +69,7 @@ MIN_PARAGRAPH_CHARS = 25  # shorter runs of text (datelines, labels) are no evid
 SIBLING_SHARE = 0.2  # a sibling with this share of the winner's prose is part of the article
 MIN_SENTENCE_CHARS = 100  # ...and so is a sibling of the winner's own kind with a sentence of prose
 MAX_LINK_DENSITY = 0.5  # text more than half made of link words is navigation, not prose
-MAX_LABEL_CHARS = 30  # ...unless it is a label and a link ("Read more: ..."), not a sentence with a long link
+MAX_LABEL_CHARS = 20  # ...unless it is a label and a link ("Read more: ..."), not a sentence with a long link
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LIST_TAGS = ("ul", "ol", "dl")
 # Elements that end the paragraph being gathered; everything else is inline.

@@ -1,0 +1,180 @@
+"""The HTML reader: the article out of a saved page, as text blocks only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.model import Block, Document
+from briefing.read.html import page_title, parse, read
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "read"
+
+
+def read_fixture(name: str) -> Document:
+    return read((FIXTURES / name).read_text(encoding="utf-8"), name)
+
+
+def body(doc: Document) -> str:
+    return "\n".join(block.text for block in doc.blocks)
+
+
+@pytest.fixture(scope="module")
+def news() -> Document:
+    return read_fixture("news_page.html")
+
+
+def test_headline_is_the_article_h1_not_the_title_or_the_logo(news):
+    assert news.title == "Lake Tana fishers win water-sharing deal"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "We and our partners use cookies",  # cookie banner
+        "Accept cookies",
+        "Region",  # nav menu
+        "Share on Mastodon",  # share bar
+        "Fishing boats moored at dawn",  # figure caption
+        "Print this page",  # article tools
+        "Water Weekly newsletter",  # newsletter box inside the article
+        "Irrigation canal reopens",  # related stories
+        "Related stories",
+        "about time the authority listened",  # comments
+        "Comments (2)",
+        "All rights reserved",  # footer
+        "The Highland Ledger",  # logo
+    ],
+)
+def test_page_chrome_is_dropped(news, chrome):
+    assert chrome not in body(news)
+
+
+def test_article_blocks_in_document_order(news):
+    assert news.blocks == (
+        Block("paragraph", news.blocks[0].text),
+        Block("paragraph", news.blocks[1].text),
+        Block("heading", "A long dispute"),
+        Block("paragraph", news.blocks[3].text),
+        Block("heading", "What happens if the rains fail?"),
+        Block("paragraph", news.blocks[5].text),
+        Block("quote", "“For the first time, we know what the water will do next month,” said Almaz Tesfaye, who chairs the largest cooperative."),
+        Block("paragraph", "The committee’s first tasks are set out in an annex:"),
+        Block(
+            "list",
+            "publish weekly lake-level readings from three gauges\n"
+            "agree on a fish-stock survey before the next dry season\n"
+            "settle compensation claims from 2022 & 2023",
+        ),
+        Block("paragraph", "The authority said it would review the agreement after two dry seasons, in 2026."),
+    )
+    assert news.blocks[0].text.startswith("Fishing cooperatives around Lake Tana signed")
+
+
+def test_entities_are_decoded(news):
+    text = body(news)
+    assert "figures — a step" in text
+    assert "cooperatives’ own records" in text
+    assert "&" in text and "&amp;" not in text and "&rsquo;" not in text
+
+
+def test_no_active_markup_reaches_blocks(news):
+    text = body(news).lower()
+    for marker in ("<", "script", "tracking pixel", "console.log", "onclick", "onload", "javascript:", "iframe", "signing ceremony video"):
+        assert marker not in text
+
+
+def test_entity_encoded_markup_stays_inert_text():
+    doc = read("<h1>Talks</h1><p>The post read &lt;script&gt;alert(1)&lt;/script&gt; in full, officials said on Monday.</p>", "x.html")
+    assert doc.blocks == (Block("paragraph", "The post read <script>alert(1)</script> in full, officials said on Monday."),)
+
+
+def test_content_div_is_chosen_by_density_when_there_is_no_article():
+    doc = read_fixture("no_article.html")
+    assert doc.title == "Port strike ends after wage agreement"
+    assert [b.type for b in doc.blocks] == ["paragraph"] * 3
+    assert doc.blocks[0].text.startswith("Dock workers at the port of Varna returned to work")
+    assert doc.blocks[2].text.endswith("during the strike.")
+    text = body(doc)
+    for chrome in ("Most read", "Ferry timetable", "Coastline News", "Advertise with", "desk@coastline"):
+        assert chrome not in text
+
+
+def test_loose_text_split_by_line_breaks_becomes_paragraphs():
+    doc = read_fixture("loose_text.html")
+    assert doc.title == "Bridge reopens to traffic after flood repairs"
+    assert [b.text[:24] for b in doc.blocks] == ["The old stone bridge ove", "Engineers rebuilt the ar", "Lorries over twelve tonn"]
+
+
+def test_article_split_into_columns_by_ads_is_read_whole():
+    doc = read_fixture("split_columns.html")
+    assert len(doc.blocks) == 5
+    assert doc.blocks[2].text == "Opposition councillors said the tax would hurt small guesthouses."
+    assert "Advertisement" not in body(doc)
+
+
+def test_link_lists_are_menus_but_article_lists_stay():
+    page = (
+        "<article><h1>Vote</h1><p>The parliament voted on three amendments to the electoral law on Friday afternoon.</p>"
+        "<ul><li>lowering the threshold to four percent</li><li>postal voting abroad</li></ul>"
+        "<ul><li><a href='/a'>Opposition walks out of budget debate</a></li><li><a href='/b'>Speaker re-elected</a></li></ul>"
+        "<p>Read more: <a href='/c'>Who are the new members of the election commission</a></p>"
+        "<p>The amendments <a href='/d'>were first proposed by a cross-party group of deputies</a> in March.</p></article>"
+    )
+    doc = read(page, "x.html")
+    assert [b.type for b in doc.blocks] == ["paragraph", "list", "paragraph"]
+    assert doc.blocks[1].text == "lowering the threshold to four percent\npostal voting abroad"
+    assert doc.blocks[2].text == "The amendments were first proposed by a cross-party group of deputies in March."
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<title>Floods close schools | Delta Times</title>", "Floods close schools"),
+        ("<title>Floods close schools - Delta Times</title>", "Floods close schools"),
+        ("<title>Floods close schools – Delta Times</title><meta property='og:site_name' content='Delta Times'>", "Floods close schools"),
+        ("<title>Floods close schools | Delta Times</title><meta property='og:title' content='Floods close all schools'>", "Floods close all schools"),
+        ("<title>Floods close schools</title>", "Floods close schools"),
+    ],
+)
+def test_title_without_h1_comes_from_og_title_or_title_minus_site_name(head, expected):
+    assert page_title(parse(f"<html><head>{head}</head><body><p>Text.</p></body></html>")) == expected
+
+
+def test_h1_wins_over_title():
+    doc = read("<title>Floods close schools | Delta Times</title><h1>Floods close schools in three provinces</h1><p>x</p>", "x.html")
+    assert doc.title == "Floods close schools in three provinces"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "<",
+        "<html><body><p>Unclosed <b>bold <i>and italic</p></div></span>",
+        "<h1>Only a headline",
+        "<!-- a comment only -->",
+        "<table><tr><td>Cell text that goes on for a while without any closing tags at all",
+        "<p>\ufeffBOM and \u200b zero-width &#0; &#xD800; &bogus; entities</p>",
+        "<![CDATA[ weird ]]><p>After CDATA, a paragraph that is long enough to be prose.</p>",
+        "<svg><p>inside svg</p></svg><math><p>inside math</p></math>",
+    ],
+)
+def test_malformed_html_never_raises(raw):
+    doc = read(raw, "broken.html")
+    assert isinstance(doc.title, str)
+    assert all(block.text.strip() == block.text and block.text for block in doc.blocks)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div class='share'>", "</div>", "<a href='x'>", "</a>", "<h1>", "<h2>",
+                                 "<ul><li>", "</li>", "<blockquote>", "<br>", "<script>", "&amp;", "&", "<!--", "-->",
+                                 "Talks resumed on Monday in Geneva, diplomats said.", "Why?", " "]), max_size=40))
+def test_any_tag_soup_reads_to_plain_text_blocks(parts):
+    doc = read("".join(parts), "soup.html")
+    for block in doc.blocks:
+        assert block.type in ("heading", "paragraph", "quote", "list")
+        assert "<" not in block.text.replace("<!--", "")
