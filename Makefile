@@ -55,7 +55,7 @@ eval: venv
 	$(BIN)/python -m briefing_site eval $(CORPUS)
 
 bench: venv
-	$(BIN)/python -m briefing_site bench --n $(N)
+	$(BIN)/python -m briefing_site.bench --n $(N)
 
 actors: venv
 	$(BIN)/python -m briefing actors $(SEEDS)

@@ -1,0 +1,671 @@
+"""`make bench`: how fast Briefing builds a site of N messy seeds, next to plain Pelican.
+
+    python -m briefing_site.bench --n 1000 [--runs 3] [--sizes 1000,10000] [--profile]
+
+The seeds are generated here from invented wire stories (a seeded RNG, so every run and every machine
+gets the same files), with the junk scrapers leave behind. One run builds them three ways, each build
+in its own process so its peak RSS can be read from `wait4`:
+
+- Briefing, with a fresh content cache, then again unchanged (the cache should do the work), then
+  after one seed changed;
+- plain Pelican with its Markdown reader, default theme and no plugins, over the same texts written as
+  Markdown files: the floor Briefing's extra work is measured against.
+
+Clean+split is timed in this process, one `Pipeline.process` call per seed. The machine is shared and
+noisy, so every figure is the median over `--runs`, with the spread beside it. Targets are printed with
+PASS/FAIL; nothing fails the command, because timings are not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib.util
+import json
+import os
+import pstats
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CONF = ROOT / "pelican.conf.py"
+RNG_SEED = 20261125
+
+# ---------------------------------------------------------------------------------------------------
+# Seed material. Invented stories: the places and bodies are real names (so the registry and the
+# country tables have something to match) but every person, group and quote is made up.
+# ---------------------------------------------------------------------------------------------------
+
+STATES = [
+    ("Iraq", "Iraqi", "Baghdad"), ("Syria", "Syrian", "Damascus"), ("Iran", "Iranian", "Tehran"),
+    ("Turkey", "Turkish", "Ankara"), ("Egypt", "Egyptian", "Cairo"), ("Ethiopia", "Ethiopian", "Addis Ababa"),
+    ("Sudan", "Sudanese", "Khartoum"), ("Pakistan", "Pakistani", "Islamabad"), ("India", "Indian", "New Delhi"),
+    ("Ukraine", "Ukrainian", "Kyiv"), ("Russia", "Russian", "Moscow"), ("Serbia", "Serbian", "Belgrade"),
+    ("Armenia", "Armenian", "Yerevan"), ("Azerbaijan", "Azerbaijani", "Baku"), ("Mali", "Malian", "Bamako"),
+    ("Niger", "Nigerien", "Niamey"), ("Venezuela", "Venezuelan", "Caracas"), ("Colombia", "Colombian", "Bogota"),
+    ("the Philippines", "Filipino", "Manila"), ("China", "Chinese", "Beijing"), ("Lebanon", "Lebanese", "Beirut"),
+    ("Yemen", "Yemeni", "Sanaa"), ("Somalia", "Somali", "Mogadishu"), ("Kenya", "Kenyan", "Nairobi"),
+]
+POWERS = [("the United States", "US", "Washington"), ("France", "French", "Paris"), ("the United Kingdom", "British", "London"),
+          ("Germany", "German", "Berlin"), ("Qatar", "Qatari", "Doha"), ("Saudi Arabia", "Saudi", "Riyadh")]
+BODIES = ["the United Nations", "the European Union", "the African Union", "NATO", "the Arab League",
+          "the International Committee of the Red Cross", "the UN Security Council", "Amnesty International"]
+GROUPS = ["the Northern Liberation Front", "the Sons of the Valley militia", "the Free Highlands Brigade",
+          "the Coastal Defence Forces", "the Martyrs of the Dawn movement", "the Popular Resistance Committees"]
+FIRST = ["Amira", "Yusuf", "Lena", "Tomas", "Farid", "Nadia", "Oleksandr", "Grace", "Hamid", "Ines", "Rustam",
+         "Chidi", "Marta", "Karim", "Sofia", "Dawit", "Priya", "Mateo", "Leila", "Viktor"]
+LAST = ["Haddad", "Karimov", "Okonkwo", "Petrovic", "Rahimi", "Salazar", "Mensah", "Aziz", "Novak", "Farouk",
+        "Tesfaye", "Qureshi", "Lindqvist", "Bakr", "Moreau", "Osei", "Hakimi", "Duarte", "Sayed", "Volkov"]
+ROLES = ["foreign minister", "defence ministry spokesman", "military spokeswoman", "prime minister",
+         "government spokesperson", "army chief of staff", "interior minister", "presidential adviser"]
+OUTLETS = ["Reuters", "AFP", "AP", "Anadolu", "EPA", "Getty Images"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+# Each scenario: headlines, then paragraphs for the lead, the facts, and a closing line. `{a}` is the
+# state where it happens, `{b}` the state accused, `{p}` an outside power, `{g}` an armed group, `{o}` a
+# body, `{x}` a speaker "Title First Last", `{y}` a second speaker, `{n}` a number, `{day}` a weekday.
+SCENARIOS: list[dict[str, list[str]]] = [
+    {
+        "head": ["{p_name} strikes {g} targets in {a_name} after drone attacks",
+                 "Airstrikes hit {g} positions near {a_cap} as tensions rise"],
+        "lead": ["{p_adj} forces carried out airstrikes on {day} against facilities used by {g} in {a_name}, "
+                 "in response to a string of drone attacks on bases hosting {p_adj} personnel, officials said."],
+        "facts": ["The strikes hit weapons storage sites at {n} locations, according to a statement from the "
+                  "{p_adj} defence ministry, which described them as defensive and proportionate.",
+                  "{g_cap} said {n} of its fighters were killed and vowed to respond at a time and place of its choosing.",
+                  "Local residents reported hearing loud explosions shortly after midnight, and smoke could be seen "
+                  "rising from an area close to the border for several hours."],
+        "close": ["The {p_adj} defence ministry said further action had not been ruled out."],
+    },
+    {
+        "head": ["{o_cap} imposes new sanctions on {b_name} over crackdown",
+                 "New sanctions target {b_adj} officials after disputed vote"],
+        "lead": ["{o_cap} on {day} announced sanctions against {n} senior {b_adj} officials it accuses of "
+                 "directing a violent crackdown on protesters, freezing their assets and banning their travel."],
+        "facts": ["The measures also restrict exports of surveillance equipment and dual-use goods to {b_name}, "
+                  "a step diplomats said had been debated for months.",
+                  "Rights groups say at least {n} people have been detained since the protests began, many of them "
+                  "students, and that several remain unaccounted for.",
+                  "{b_adj} state media described the sanctions as an act of economic warfare and said the government "
+                  "would not bow to outside pressure."],
+        "close": ["The sanctions take effect immediately and will be reviewed in six months."],
+    },
+    {
+        "head": ["Talks between {a_name} and {b_name} resume in {p_cap}",
+                 "{a_adj} and {b_adj} negotiators meet for ceasefire talks"],
+        "lead": ["Negotiators from {a_name} and {b_name} met in {p_cap} on {day} for a new round of talks aimed at "
+                 "ending months of fighting along their shared border, mediated by {o}."],
+        "facts": ["The talks are expected to focus on a phased withdrawal of troops, the exchange of prisoners and "
+                  "the return of an estimated {n},000 displaced civilians.",
+                  "Previous rounds collapsed after each side accused the other of violating a temporary truce, and "
+                  "shelling was reported in several border villages as recently as last week.",
+                  "Diplomats familiar with the talks said the mood was cautious but that both delegations had agreed "
+                  "to keep meeting."],
+        "close": ["A further round is scheduled for later this month, according to the mediators."],
+    },
+    {
+        "head": ["{a_adj} coast guard seizes vessel in disputed waters",
+                 "{b_adj} ship detained by {a_name} near contested islands"],
+        "lead": ["The {a_adj} coast guard on {day} seized a {b_adj}-flagged cargo ship it said had entered its "
+                 "territorial waters without permission, the latest in a series of maritime incidents."],
+        "facts": ["The vessel and its {n} crew members were escorted to a nearby port, where officials said they "
+                  "would be questioned before any decision on charges.",
+                  "{b_adj} officials said the ship had been sailing in international waters and demanded its "
+                  "immediate release, summoning the {a_adj} ambassador.",
+                  "Shipping data showed the vessel had changed course twice in the hours before it was stopped."],
+        "close": ["Maritime analysts warned that a miscalculation in the area could quickly escalate."],
+    },
+    {
+        "head": ["{o_cap} warns of famine as fighting blocks aid in {a_name}",
+                 "Aid convoys stranded as clashes spread across {a_name}"],
+        "lead": ["{o_cap} warned on {day} that parts of {a_name} were on the brink of famine, after renewed fighting "
+                 "between government forces and {g} blocked aid convoys for a third week."],
+        "facts": ["More than {n},000 people are estimated to be trapped in areas that aid workers have been unable "
+                  "to reach, and food prices in local markets have more than doubled.",
+                  "{g_cap} denied obstructing aid and accused the army of shelling a road used by the convoys.",
+                  "Doctors at one of the few functioning hospitals said they had run out of basic medicines and were "
+                  "treating patients in corridors."],
+        "close": ["Aid agencies said they needed safe passage, not promises."],
+    },
+    {
+        "head": ["{b_adj} embassy in {a_cap} attacked by protesters",
+                 "Protesters storm {b_adj} embassy compound in {a_cap}"],
+        "lead": ["Hundreds of protesters broke into the grounds of the {b_adj} embassy in {a_cap} on {day}, setting "
+                 "fire to a guard post before police dispersed them with tear gas."],
+        "facts": ["No diplomats were hurt, according to the {b_adj} foreign ministry, but {n} police officers were "
+                  "taken to hospital with minor injuries.",
+                  "The protest followed remarks by a {b_adj} official that many in {a_name} regarded as insulting.",
+                  "{a_adj} authorities said {n} people had been arrested and promised to pay for the damage."],
+        "close": ["The embassy said it would stay closed until further notice."],
+    },
+]
+# Reactions every story can carry; `{x}` / `{y}` are speakers with a role.
+REACTIONS = [
+    "“We strongly condemn this reckless act, which is a flagrant violation of our sovereignty,” {x} said.",
+    "{x} said the government would “respond firmly and in accordance with international law” if provoked again.",
+    "“Our forces acted in self-defence to protect our people,” {x} told reporters in {p_cap}.",
+    "{o_cap} called on all sides to exercise maximum restraint and to return to dialogue, a spokesperson said.",
+    "“These reports are completely false and part of a campaign of disinformation,” {y} said in a statement.",
+    "{y} said the country stood with its partners and would “support every effort that brings stability”.",
+    "“We demand the immediate release of everyone detained and a full, independent investigation,” {y} said.",
+    "{x} warned that “anyone who threatens our security will pay a heavy price”, speaking at a news conference.",
+    "According to {b_adj} state television, {y} described the move as “a dangerous escalation”.",
+]
+QUESTIONS = ["What happens next?", "Why does it matter?", "How did {b_name} respond?",
+             "What did {p_name} want to achieve?", "Who are {g}?"]
+BACKGROUND = [
+    "Relations between {a_name} and {b_name} have been strained for years over a disputed border, water rights "
+    "and each side's support for rival factions in neighbouring conflicts.",
+    "{g_cap}, which emerged in the aftermath of the civil war, controls several districts and has been accused "
+    "by rights groups of recruiting children, charges it denies.",
+    "About {n},000 foreign troops remain in the region as part of an international mission, a presence that "
+    "has become a frequent target of rocket and drone attacks.",
+    "Analysts say the government is under pressure at home, with inflation above {n} percent and frequent "
+    "power cuts fuelling anger in the capital.",
+    "Earlier this year {o} warned that the humanitarian situation was among the worst it had recorded, with "
+    "millions of people dependent on aid.",
+    "The incident comes weeks before a regional summit in {p_cap}, where leaders had hoped to agree on a "
+    "framework for security cooperation.",
+    "Critics of the policy say it has done little to change behaviour on the ground and risks pushing "
+    "{b_name} closer to its traditional allies.",
+    "Officials in {a_cap} have repeatedly said they do not want their country to become an arena for settling "
+    "scores between larger powers.",
+    "Diplomats in {p_cap} said privately that they feared a repeat of last year's crisis, when a single "
+    "border incident led to weeks of clashes and the suspension of flights between the two capitals.",
+    "{o_cap} has repeatedly urged both governments to allow independent monitors into the affected areas, "
+    "but access has so far been limited to short visits organised by the authorities.",
+    "Trade between the two countries has fallen by almost half since the dispute began, hurting farmers and "
+    "small traders on both sides of the frontier who depend on the border crossings.",
+    "Opposition politicians in {a_cap} accused the government of mishandling the crisis and called for a "
+    "parliamentary inquiry into the decisions taken in the first days.",
+]
+
+# Scraping junk. Kinds every seed carries, and rarer kinds that rotate so any 5 consecutive seeds hold all.
+ALWAYS_JUNK = ("read_here", "byline", "advertisement", "share", "caption", "promo_spam", "hard_wrap")
+ROTATING_JUNK = ("also_read", "spliced_headline", "run_together", "mojibake", "duplicate")
+JUNK_KINDS = ALWAYS_JUNK + ROTATING_JUNK
+SHARE_LINES = ["Share this article", "Share on Facebook Share on Twitter Share on WhatsApp", "Share this article Copy link"]
+PROMO_SPAM = [
+    "We believe that success is achieved through a highly collaborative interaction. Remote analyst jobs for "
+    "graduates, apply today at careers-portal.example",
+    "Subscribe to our newsletter for the latest updates! Get 50% off your first year. Click here to join now.",
+    "Looking for a career in media? We are hiring writers and editors. Send your CV to jobs@newsdesk.example",
+]
+MOJIBAKE = {"’": "â€™", "“": "â€œ", "—": "â€”", "é": "Ã©"}  # UTF-8 bytes misread as Windows-1252
+
+
+@dataclass(frozen=True, slots=True)
+class Seed:
+    """One generated seed: what its file holds, and which kinds of junk were put in it."""
+
+    name: str
+    title: str
+    date: str
+    paragraphs: tuple[str, ...]
+    junk: frozenset[str]
+
+    def text(self) -> str:
+        """The seed file: a .txt headline + paragraphs, or .md with YAML front matter."""
+        body = "\n\n".join(self.paragraphs) + "\n"
+        if self.name.endswith(".md"):
+            slug = self.name.removesuffix(".md")
+            return (f"---\ntitle: {json.dumps(self.title)}\ndate: {self.date}\n"
+                    f"source_url: https://news.example/{slug}\ntags: [world]\n---\n\n{body}")
+        return f"{self.title}\n\n{body}"
+
+    def baseline_markdown(self) -> str:
+        """The same text for plain Pelican: its own metadata header, then the paragraphs as Markdown."""
+        return f"Title: {self.title}\nDate: {self.date}\n\n" + "\n\n".join(self.paragraphs) + "\n"
+
+
+def _person(rng: random.Random, nationality: str) -> tuple[str, str]:
+    """A speaker as written on first mention ("Iraqi foreign minister Amira Haddad") and the bare name."""
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    return f"{nationality} {rng.choice(ROLES)} {name}", name
+
+
+def _fill(template: str, slots: dict[str, str]) -> str:
+    return template.format(**slots)
+
+
+def _wrap(paragraph: str) -> str:
+    """Hard-wrap like text copied from a fixed-width page or an email."""
+    return "\n".join(textwrap.wrap(paragraph, 72))
+
+
+def _splice(paragraph: str, headline: str, rng: random.Random) -> str:
+    """Drop another story's headline into the middle of a long word, as a scraped teaser does."""
+    words = paragraph.split(" ")
+    long = [i for i, w in enumerate(words) if len(w) >= 7 and w.isalpha()]
+    i = rng.choice(long) if long else len(words) // 2
+    cut = len(words[i]) // 2
+    words[i] = words[i][:cut] + headline + words[i][cut:]
+    return " ".join(words)
+
+
+def _story(i: int, rng: random.Random, used_titles: set[str]) -> Seed:
+    a, b = rng.sample(STATES, 2)
+    p = rng.choice(POWERS)
+    g, o = rng.choice(GROUPS), rng.choice(BODIES)
+    x_full, x_name = _person(rng, a[1])
+    y_full, y_name = _person(rng, b[1])
+    slots = {
+        "a_name": a[0], "a_adj": a[1], "a_cap": a[2], "b_name": b[0], "b_adj": b[1], "b_cap": b[2],
+        "p_name": p[0], "p_adj": p[1], "p_cap": p[2], "g": g, "g_cap": g[0].upper() + g[1:], "o": o,
+        "o_cap": o[0].upper() + o[1:], "x": x_full, "y": y_full, "n": str(rng.randint(3, 40)), "day": rng.choice(WEEKDAYS),
+    }
+    scenario = rng.choice(SCENARIOS)
+    title = _fill(rng.choice(scenario["head"]), slots)
+    title = title[0].upper() + title[1:]
+    k = 2
+    base = title
+    while title in used_titles:  # distinct headlines, so Pelican writes one page per seed
+        title, k = f"{base} (update {k})", k + 1
+    used_titles.add(title)
+
+    reactions = rng.sample(REACTIONS, 5)
+    body = [_fill(t, slots) for t in scenario["lead"] + scenario["facts"]]
+    body += [_fill(reactions[0], slots), _fill(reactions[1], slots)]
+    body.append(_fill(rng.choice(QUESTIONS), slots))
+    background = [_fill(t, slots) for t in rng.sample(BACKGROUND, 10)]
+    body += background[:5]
+    body += [_fill(r, slots) for r in reactions[2:]]
+    body += background[5:]
+    body.append(_fill(scenario["close"][0], slots))
+    # Later mentions use the bare name, as a wire story does after the first full attribution.
+    body += [f"{x_name} later repeated the warning, saying talks were “the only way out”.",
+             f"Asked about the criticism, {y_name} said: “We have nothing to hide.”"]
+
+    rotating = ROTATING_JUNK[i % len(ROTATING_JUNK)]
+    junk = set(ALWAYS_JUNK) | {rotating} | {k for k in ROTATING_JUNK if rng.random() < 0.3}
+    other_head = _fill(rng.choice(rng.choice(SCENARIOS)["head"]), slots)
+    if "run_together" in junk:
+        first, last = x_name.split()
+        body = [t.replace(x_name, first + last, 1) for t in body]
+    if "mojibake" in junk:
+        j = rng.choice([j for j, t in enumerate(body) if "“" in t])  # every story quotes someone
+        body[j] = "".join(MOJIBAKE.get(c, c) for c in body[j])
+    if "spliced_headline" in junk:
+        j = rng.randrange(1, len(body))
+        body[j] = _splice(body[j], other_head, rng)
+    if "duplicate" in junk:
+        j = rng.randrange(len(body) - 1)
+        body.insert(j + 1, body[j])
+    body = [_wrap(t) if rng.random() < 0.35 else t for t in body]
+    body[2] = _wrap(body[2].replace("\n", " "))  # at least one hard-wrapped paragraph in every seed
+
+    hour, minute = rng.randint(0, 23), rng.randint(0, 59)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    date = f"2026-{month:02d}-{day:02d}"
+    byline = rng.choice([
+        f"By {rng.choice(FIRST)} {rng.choice(LAST)} | Updated: {day} {_month(month)} 2026, {hour:02d}:{minute:02d} IST",
+        f"Published {hour:02d}:{minute:02d} GMT, {_month(month)} {day}, 2026 | {rng.choice(FIRST)} {rng.choice(LAST)}",
+    ])
+    caption = f"{_fill('Smoke rises over the outskirts of {a_cap} on {day}.', slots)} (Photo: {rng.choice(OUTLETS)}/{rng.choice(LAST)})"
+    inserts = [
+        (0, byline),
+        (2, caption),
+        (4, "Advertisement"),
+        (6, f"Read Here: {other_head}"),
+        (len(body) - 3, rng.choice(SHARE_LINES)),
+    ]
+    if "also_read" in junk:
+        inserts.append((9, f"Also Read: {_fill(rng.choice(rng.choice(SCENARIOS)['head']), slots)}"))
+    for position, line in sorted(inserts, reverse=True):
+        body.insert(min(position, len(body)), line)
+    body.append(rng.choice(PROMO_SPAM))
+
+    suffix = ".md" if i % 8 == 3 else ".txt"
+    name = f"{date}-story-{i:05d}{suffix}"
+    if suffix == ".md":  # Markdown scrapes carry their cross-links as links
+        body = [re.sub(r"^(Read Here|Also Read): (.*)$", r"**\1:** [\2](https://news.example/related)", t) for t in body]
+    return Seed(name, title, date, tuple(body), frozenset(junk))
+
+
+def _month(m: int) -> str:
+    return ("January February March April May June July August September October November December").split()[m - 1]
+
+
+def generate_seeds(n: int, rng_seed: int = RNG_SEED) -> list[Seed]:
+    """N seeds, the same ones for the same (n, rng_seed) on every machine."""
+    rng = random.Random(rng_seed)
+    used: set[str] = set()
+    return [_story(i, rng, used) for i in range(n)]
+
+
+def write_seeds(seeds: Sequence[Seed], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for seed in seeds:
+        path = folder / seed.name
+        path.write_text(seed.text(), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def write_baseline(seeds: Sequence[Seed], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in seeds:
+        (folder / (seed.name.rsplit(".", 1)[0] + ".md")).write_text(seed.baseline_markdown(), encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Measuring
+# ---------------------------------------------------------------------------------------------------
+
+# The Pelican settings of pelican.conf.py that decide which pages and feeds get written; the baseline
+# copies them so both builds write the same kinds of output and only Briefing's own work differs.
+# Not CATEGORY_SAVE_AS = "": Pelican then gives articles no category and the default theme cannot render.
+MIRRORED_SETTINGS = (
+    "AUTHOR", "SITENAME", "TIMEZONE", "DEFAULT_LANG", "RELATIVE_URLS", "ARTICLE_URL", "ARTICLE_SAVE_AS",
+    "DEFAULT_DATE_FORMAT", "DEFAULT_PAGINATION", "SLUGIFY_SOURCE", "DEFAULT_CATEGORY", "FEED_DOMAIN",
+    "FEED_ALL_ATOM", "CATEGORY_FEED_ATOM", "TRANSLATION_FEED_ATOM", "AUTHOR_FEED_ATOM", "AUTHOR_FEED_RSS",
+    "AUTHOR_SAVE_AS", "AUTHORS_SAVE_AS",
+)
+_PELICAN_DONE = re.compile(r"Processed\s+(\d+)\s+articles?")
+CHANGED_PARAGRAPH = "\n\nA government spokesperson said on Friday that a review of the incident was under way.\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Proc:
+    """One finished child process: wall time, its own peak RSS, and what it printed."""
+
+    seconds: float
+    peak_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+    def failure(self) -> str:
+        lines = [line for line in self.stderr.strip().splitlines() if line.strip()]
+        return f"exit {self.returncode}: {lines[-1] if lines else 'no message'}"
+
+
+def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> Proc:
+    """Run `cmd`, reading its peak RSS from wait4: RUSAGE_CHILDREN would give the largest child so far."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
+        out.seek(0)
+        err.seek(0)
+        return Proc(seconds, usage.ru_maxrss / 1024, proc.returncode,
+                    out.read().decode(errors="replace"), err.read().decode(errors="replace"))
+
+
+def _load_conf():
+    """pelican.conf.py as a module, loaded by path (`pelican.conf` would clash with the package)."""
+    spec = importlib.util.spec_from_file_location("briefing_bench_conf", CONF)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_baseline_settings(path: Path) -> None:
+    conf = _load_conf()
+    lines = ["# Plain Pelican: default theme, Markdown reader, no plugins.", "PLUGINS = []"]
+    lines += [f"{name} = {getattr(conf, name)!r}" for name in MIRRORED_SETTINGS if hasattr(conf, name)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _env(with_plugins: bool) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["COLUMNS"] = "200"  # rich wraps Pelican's "Done: Processed N articles" at 80 columns otherwise
+    if with_plugins:
+        env["PYTHONPATH"] = str(ROOT / "plugins")
+    return env
+
+
+def build_baseline(content: Path, output: Path, settings: Path) -> tuple[Proc, int]:
+    """Plain Pelican over the Markdown copies; returns the process and the number of articles it read."""
+    pelican = Path(sys.executable).with_name("pelican")
+    proc = run_measured([str(pelican), str(content), "-o", str(output), "-s", str(settings)], content.parent, _env(False))
+    match = _PELICAN_DONE.search(proc.stdout + proc.stderr)
+    return proc, int(match.group(1)) if match else 0
+
+
+def build_briefing(seeds: Path, output: Path, cache: Path, search: bool, profile_to: Path | None = None) -> tuple[Proc, int]:
+    """Briefing's build wrapper in a child process; returns the process and the briefings built."""
+    cmd = [sys.executable]
+    if profile_to is not None:
+        cmd += ["-m", "cProfile", "-o", str(profile_to)]
+    cmd += ["-m", "briefing_site.bench", "_build", str(seeds), str(output), str(cache), "search" if search else "no-search"]
+    proc = run_measured(cmd, ROOT, _env(True))
+    lines = proc.stdout.strip().splitlines()
+    built = json.loads(lines[-1])["built"] if proc.returncode == 0 and lines else 0
+    return proc, built
+
+
+def _child_build(seeds: str, output: str, cache: str, search: str) -> int:
+    """The child side of build_briefing: one build, its count printed last as JSON."""
+    from .build import build
+
+    briefing = {**getattr(_load_conf(), "BRIEFING", {}), "search": search == "search"}
+    report = build(CONF, Path(seeds), Path(output), {"CACHE_PATH": cache, "BRIEFING": briefing})
+    print(json.dumps({"built": report.built, "failed": len(report.failed)}))
+    return 0
+
+
+def _pipeline():
+    from briefing.pipeline import Pipeline
+    from briefing.settings import Settings
+
+    return Pipeline.for_site(Settings.from_dict(getattr(_load_conf(), "BRIEFING", {}), base=ROOT))
+
+
+def time_clean_split(paths: Sequence[Path]) -> tuple[list[float], list[str]]:
+    """Seconds of `Pipeline.process` for each seed, and the errors of the seeds that raised."""
+    pipeline = _pipeline()
+    pipeline.process(paths[0])  # warm-up: the first call loads lazy tables (word frequencies, ...)
+    times, errors = [], []
+    for path in paths:
+        start = time.perf_counter()
+        try:
+            pipeline.process(path)
+        except Exception as err:  # one bad seed is a finding to report, not a reason to stop timing
+            errors.append(f"{path.name}: {type(err).__name__}: {err}")
+        times.append(time.perf_counter() - start)
+    return times, errors
+
+
+# ---------------------------------------------------------------------------------------------------
+# One size: runs, results, report
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SizeResult:
+    n: int
+    seeds: list[Seed]
+    split_median: list[float] = field(default_factory=list)  # seconds per seed, one figure per run
+    split_p95: list[float] = field(default_factory=list)
+    split_errors: list[str] = field(default_factory=list)
+    baseline: list[Proc] = field(default_factory=list)
+    baseline_articles: list[int] = field(default_factory=list)
+    full: list[Proc] = field(default_factory=list)  # without the search index, as the 1.3x target says
+    full_search: list[Proc] = field(default_factory=list)  # what `make html` does: with the Pagefind index
+    unchanged: list[Proc] = field(default_factory=list)  # this and `changed` rebuild the search build
+    changed: list[Proc] = field(default_factory=list)
+    built: list[int] = field(default_factory=list)
+    briefing_error: str | None = None
+
+
+def bench_size(n: int, runs: int, work: Path, log: Callable[[str], None]) -> SizeResult:
+    seeds = generate_seeds(n)
+    result = SizeResult(n, seeds)
+    seed_dir, base_dir = work / "seeds", work / "baseline-content"
+    paths = write_seeds(seeds, seed_dir)
+    write_baseline(seeds, base_dir)
+    base_settings = work / "baseline_settings.py"
+    write_baseline_settings(base_settings)
+    changed, original = paths[n // 2], paths[n // 2].read_text(encoding="utf-8")
+    for run in range(1, runs + 1):
+        log(f"N={n} run {run}/{runs}: clean+split")
+        times, errors = time_clean_split(paths)
+        result.split_median.append(statistics.median(times))
+        result.split_p95.append(_p95(times))
+        result.split_errors = errors
+        log(f"N={n} run {run}/{runs}: plain Pelican")
+        proc, articles = build_baseline(base_dir, work / f"baseline-out-{run}", base_settings)
+        result.baseline.append(proc)
+        result.baseline_articles.append(articles)
+        if result.briefing_error:
+            continue  # the site build is broken: say so once, do not time it again
+        log(f"N={n} run {run}/{runs}: Briefing full builds (no search, search), unchanged rebuild, one seed changed")
+        proc, built = build_briefing(seed_dir, work / f"out-plain-{run}", work / f"cache-plain-{run}", search=False)
+        if proc.returncode != 0:
+            result.briefing_error = proc.failure()
+            continue
+        result.full.append(proc)
+        result.built.append(built)
+        out, cache = work / f"out-{run}", work / f"cache-{run}"
+        for builds in (result.full_search, result.unchanged):
+            builds.append(_checked(build_briefing(seed_dir, out, cache, search=True)[0]))
+        changed.write_text(original + CHANGED_PARAGRAPH, encoding="utf-8")
+        try:
+            result.changed.append(_checked(build_briefing(seed_dir, out, cache, search=True)[0]))
+        finally:
+            changed.write_text(original, encoding="utf-8")
+    return result
+
+
+def _checked(proc: Proc) -> Proc:
+    """A build that worked once and then fails is a bug to see at once, not a figure to average."""
+    if proc.returncode != 0:
+        raise RuntimeError(f"Briefing build failed: {proc.failure()}\n{proc.stderr[-3000:]}")
+    return proc
+
+
+def _p95(values: Sequence[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) > 1 else values[0]
+
+
+def _spread(values: Sequence[float], unit: str, scale: float = 1.0, digits: int = 2) -> str:
+    """Median, with the range over runs when there is more than one."""
+    scaled = [v * scale for v in values]
+    text = f"{statistics.median(scaled):.{digits}f}{unit}"
+    if len(scaled) > 1:
+        text += f" ({min(scaled):.{digits}f}-{max(scaled):.{digits}f})"
+    return text
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def report(result: SizeResult, runs: int) -> str:
+    """The figures for one size, each beside its target."""
+    n = result.n
+    md = sum(s.name.endswith(".md") for s in result.seeds)
+    words = statistics.mean(len(s.text().split()) for s in result.seeds)
+    rows: list[tuple[str, str, str, str]] = []
+
+    def row(label: str, figure: str, target: str = "", verdict: str = "") -> None:
+        rows.append((label, figure, target, verdict))
+
+    split_ms = statistics.median(result.split_median) * 1000
+    row("clean+split per seed, median", _spread(result.split_median, " ms", 1000, 3), "<= 1 ms", _verdict(split_ms <= 1))
+    row("clean+split per seed, p95", _spread(result.split_p95, " ms", 1000, 3))
+    base_seconds = [p.seconds for p in result.baseline]
+    articles = min(result.baseline_articles)
+    row("plain Pelican build (baseline)", _spread(base_seconds, " s"),
+        f"reads {articles} of {n} articles", "" if articles == n else "FAIL")
+    if result.full:
+        ratios = [f.seconds / b.seconds for f, b in zip(result.full, result.baseline)]
+        full_ratio = statistics.median(ratios)
+        row("Briefing full build, no search index", _spread([p.seconds for p in result.full], " s"),
+            f"built {min(result.built)} of {n}", "" if min(result.built) == n else "FAIL")
+        row("ratio Briefing / plain Pelican", _spread(ratios, "x"), "<= 1.3x", _verdict(full_ratio <= 1.3))
+        row("Briefing full build + search index", _spread([p.seconds for p in result.full_search], " s"))
+        rebuild = [u.seconds / f.seconds for u, f in zip(result.unchanged, result.full_search)]
+        row("unchanged rebuild (content cache)", _spread([p.seconds for p in result.unchanged], " s"))
+        row("  unchanged rebuild / full build", _spread(rebuild, "x"), "<= 0.5x", _verdict(statistics.median(rebuild) <= 0.5))
+        row("rebuild after one seed changed", _spread([p.seconds for p in result.changed], " s"))
+        peak = max(p.peak_mb for p in result.full + result.full_search + result.unchanged + result.changed)
+        rss_target, rss_verdict = ("<= 1 GB", _verdict(peak <= 1024)) if n >= 10_000 else ("<= 1 GB at 10,000 seeds", "n/a")
+        row("peak RSS, Briefing build (max)", f"{peak:.0f} MB", rss_target, rss_verdict)
+    else:
+        row("Briefing build", "not measured", result.briefing_error or "", "FAIL")
+    row("peak RSS, plain Pelican (max)", f"{max(p.peak_mb for p in result.baseline):.0f} MB")
+
+    lines = [f"N={n:,} seeds ({n - md} .txt, {md} .md, {words:.0f} words on average); "
+             f"median of {runs} run{'s' if runs > 1 else ''} (min-max)"]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines += [f"  {a:<{widths[0]}}  {b:<{widths[1]}}  {c:<{widths[2]}}  {d}".rstrip() for a, b, c, d in rows]
+    if result.split_errors:
+        lines.append(f"  {len(result.split_errors)} seeds raised in clean+split, first: {result.split_errors[0]}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Profiles: where clean+split and the Pelican build spend their time
+# ---------------------------------------------------------------------------------------------------
+
+
+def profile(seeds_dir: Path, work: Path, top: int = 20) -> None:
+    paths = sorted(seeds_dir.iterdir())
+    pipeline = _pipeline()
+    pipeline.process(paths[0])
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path in paths:
+        try:
+            pipeline.process(path)
+        except Exception:  # already counted by time_clean_split
+            pass
+    profiler.disable()
+    print(f"\n== cProfile: clean+split of {len(paths)} seeds, top {top} by own time ==")
+    pstats.Stats(profiler, stream=sys.stdout).strip_dirs().sort_stats("tottime").print_stats(top)
+
+    stats_file = work / "build.prof"
+    proc, _ = build_briefing(seeds_dir, work / "profile-out", work / "profile-cache", search=False, profile_to=stats_file)
+    if proc.returncode != 0 or not stats_file.exists():
+        print(f"\n== cProfile: Briefing build not profiled ({proc.failure()}) ==")
+        return
+    print(f"\n== cProfile: Briefing build of {len(paths)} seeds (fresh cache, no search), top {top} by own time ==")
+    stats = pstats.Stats(str(stats_file), stream=sys.stdout).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    print("== ... and by cumulative time ==")
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["_build"]:  # the child side of build_briefing, not for people
+        return _child_build(*argv[1:])
+    parser = argparse.ArgumentParser(prog="python -m briefing_site.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="seeds to generate (default 1000)")
+    parser.add_argument("--runs", type=int, default=3, help="runs to take medians over (default 3)")
+    parser.add_argument("--sizes", help="comma-separated seed counts, e.g. 1000,10000 (instead of --n)")
+    parser.add_argument("--profile", action="store_true", help="also cProfile clean+split and one build (first size)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else [args.n]
+
+    def log(message: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    reports = []
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        for n in sizes:
+            work = Path(tmp) / f"n{n}"
+            result = bench_size(n, max(1, args.runs), work, log)
+            reports.append(report(result, max(1, args.runs)))
+            print(reports[-1], flush=True)
+            if args.profile and n == sizes[0]:
+                profile(work / "seeds", work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
