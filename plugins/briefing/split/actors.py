@@ -1,19 +1,369 @@
-"""Actors: registry names and aliases found in the text, with mention counts."""
+"""Actors: registry actors found in the text, merged with organisations and people discovered in it.
+
+A registry state counts only when it shows up as a party: by name, as a capital that acts
+("Ankara said", not "in Ankara"), or as a demonym in front of a state noun ("Iraqi officials",
+"Turkish warplanes"); "a Filipino contractor" alone does not make the Philippines an actor.
+Organisations are discovered from two shapes: a state's organ ("Iraq's Foreign Ministry",
+"the Chinese coast guard") and a capitalised name ending in an organisation noun ("Kurdistan
+Regional Government"). People are discovered only next to a role or title ("ministry spokesman
+Selim Karaca", "Saeed Khatibzadeh, a spokesman for the Iranian Foreign Ministry", "General
+Yehia Rasool") or as the named subject of a verb of speech; a later "Kirby" or "Mr Kirby" joins
+its full name.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document
-from .registry import Registry
+from .lexicon import (LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
+                      STATE_NOUNS, TITLE, TITLE_RE, UP)
+from .registry import Match, Registry, slugify
+
+_NAME_TOK = rf"[{UP}][{LOW}'’]+(?:-[{UP}]?[{LOW}'’]+)?"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
+_NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
+_SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued)"
+
+# "ministry spokesman Rear Admiral Selim Karaca", "Pentagon spokesperson John Kirby"
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE})\s+(?:(?:{TITLE})\s+)*(?P<name>{_NAME})\b")
+# "Saeed Khatibzadeh, a spokesman for the Iranian Foreign Ministry,"
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s[^,.;:“”\"]*?\b(?P<role>{ROLE})s?\b[^,.;:“”\"]*)"
+)
+# "Its spokesman, Dilshad Barzinji," / "the group's director, Ana Lopes"
+_ROLE_COMMA_NAME = re.compile(
+    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}(?P<role>{ROLE})),\s+(?P<name>{_NAME})\b"
+)
+# "General Yehia Rasool", "President Biden"
+_TITLE_NAME = re.compile(rf"\b(?P<title>(?:{TITLE})(?:\s+(?:{TITLE}))*)\s+(?P<name>{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{0,3}})\b")
+# "Rania Khalil said", "said Rania Khalil"
+_NAME_SAID = re.compile(rf"(?P<name>{_NAME})\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{_NAME})\b")
+_ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
+_TOKEN = re.compile(r"[\w'’.&-]+")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+$", re.I)
+_GENERIC = ("ministry", "military", "army", "group", "agency", "mission", "organisation", "organization", "government",
+            "commission", "office", "embassy", "coalition", "movement", "party", "committee", "council", "union",
+            "alliance", "coast guard", "police", "watchdog", "junta", "command")
+_PREV_WORD = re.compile(r"([\w'’.-]+)[ \t]+$")
+_MODIFIERS = frozenset(
+    "ministry military army group agency mission government party police coast guard embassy office foreign defence "
+    "defense interior justice commerce trade special senior deputy chief top former acting presidential official state "
+    "regional local opposition rebel militia election the its their".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_OWNER_AFTER = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in a block where an actor is named. `subject` says it can be the one who speaks."""
+
+    block: int
+    start: int
+    end: int
+    actor: str
+    subject: bool = True
+
+
+@dataclass(slots=True)
+class _Draft:
+    actor: Actor
+    strong: bool = False
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Cast:
+    """Everyone in one document, with every place they are named, in text order."""
+
+    drafts: dict[str, _Draft] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.drafts[actor_id].actor
+
+    def role(self, actor_id: str) -> str | None:
+        return self.drafts[actor_id].role
+
+    def side(self, actor_id: str) -> str:
+        """The party an actor speaks for: a person's organisation or state, an organ's state."""
+        seen = set()
+        current = actor_id
+        while current not in seen:
+            seen.add(current)
+            actor = self.drafts[current].actor
+            parent = actor.affiliation
+            if not parent or parent not in self.drafts:
+                return current
+            if actor.kind != "person" and self.drafts[parent].actor.kind != "state":
+                return current
+            current = parent
+        return current
+
+    def actors(self) -> list[Actor]:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+        return [replace(d.actor, mentions=counts.get(i, 0)) for i, d in self.drafts.items() if d.strong]
+
+    def last(self, block: int, pos: int, accept, within: int = 2) -> str | None:
+        """The most recent actor before (block, pos), up to `within` blocks back, that `accept`s."""
+        for m in reversed(self.mentions):
+            if (m.block, m.start) >= (block, pos):
+                continue
+            if m.block < block - within:
+                return None
+            if m.actor in self.drafts and accept(self.drafts[m.actor].actor):
+                return m.actor
+        return None
+
+    def _add(self, actor: Actor, strong: bool = True, role: str | None = None) -> str:
+        draft = self.drafts.get(actor.id)
+        if draft is None:
+            self.drafts[actor.id] = _Draft(actor, strong, role)
+        else:
+            names = {draft.actor.name, *draft.actor.aliases}
+            extra = tuple(a for a in (actor.name, *actor.aliases) if a not in names)
+            new = replace(draft.actor, aliases=draft.actor.aliases + extra,
+                          affiliation=draft.actor.affiliation or actor.affiliation)
+            self.drafts[actor.id] = _Draft(new, draft.strong or strong, draft.role or role)
+        return actor.id
+
+
+def find_cast(doc: Document, registry: Registry) -> Cast:
+    """Everyone who acts in the document, in the order of the text."""
+    cast = Cast()
+    for i, block in enumerate(doc.blocks):
+        if block.type == "heading":
+            for m in registry.find(block.text):
+                if not m.place and not m.demonym:
+                    cast.mentions.append(Mention(i, m.start, m.end, cast._add(registry.get(m.actor), False), False))
+            continue
+        _scan_block(cast, registry, i, block.text)
+    _merge_short_names(cast, doc)
+    cast.mentions.sort(key=lambda m: (m.block, m.start))
+    return cast
+
+
+def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # spans that belong to a discovered organisation
+    for start, end, name, affiliation in _org_names(text, registry):
+        org_id = cast._add(Actor(slugify(name), name, "organisation", discovered=True, affiliation=affiliation))
+        mentions.append(Mention(i, start, end, org_id))
+        taken.append((start, end))
+        acronym = _ACRONYM.match(text[end:])
+        if acronym:
+            cast._add(Actor(org_id, name, "organisation", (acronym["acr"],), discovered=True))
+            for a in re.finditer(rf"\b{re.escape(acronym['acr'])}\b", text[end + acronym.end():]):
+                pos = end + acronym.end() + a.start()
+                mentions.append(Mention(i, pos, pos + len(acronym["acr"]), org_id))
+    for m in registry.find(text):
+        if any(s <= m.start < e for s, e in taken):
+            continue
+        mentions.extend(_registry_mentions(cast, registry, i, text, m, taken))
+    mentions.sort(key=lambda m: m.start)
+    cast.mentions.extend(mentions)
+    _find_people(cast, i, text, taken)
+
+
+def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Match, taken) -> list[Mention]:
+    actor = registry.get(m.actor)
+    before, after = text[max(0, m.start - 25):m.start], text[m.end:m.end + 80]
+    if m.place and (_LOCATIVE.search(before) or after.startswith("-based")):
+        return []  # "told reporters in Tehran": a place, not the state
+    if actor.kind == "state":
+        organ = ORGAN_HEAD.match(after)
+        media = None if organ else MEDIA_HEAD.match(after)
+        if organ or media:
+            head = (organ or media).group(1)
+            end = m.end + (organ or media).end()
+            surface = text[m.start:end]
+            kind = "organisation" if organ else "media"
+            key = slugify(f"{actor.name} {head.replace('’s', '').replace(chr(39) + 's', '')}")
+            organ_id = cast._add(Actor(key, surface, kind, discovered=True,
+                                       affiliation=actor.id if organ else None, country=actor.country))
+            taken.append((m.start, end))
+            cast._add(actor)
+            return [Mention(i, m.start, m.start, actor.id, False), Mention(i, m.start, end, organ_id)]
+        own = SELF_HEAD.match(after)
+        if own:
+            end = m.end + own.end()
+            cast._add(replace(actor, aliases=(*actor.aliases, text[m.start:end])))
+            return [Mention(i, m.start, end, actor.id)]
+        if m.demonym:
+            strong = bool(STATE_NOUNS.match(after))
+            cast._add(actor, strong)
+            return [Mention(i, m.start, m.end, actor.id, strong)]
+    cast._add(actor)
+    return [Mention(i, m.start, m.end, actor.id)]
+
+
+def _org_names(text: str, registry: Registry):
+    """Capitalised runs that end in an organisation noun: (start, end, name, affiliation id)."""
+    tokens = list(_TOKEN.finditer(text))
+    run: list[re.Match] = []
+    for tok in [*tokens, None]:
+        word = tok.group().rstrip(".") if tok else ""
+        joins = word in ORG_JOINERS and run
+        if tok and (word[:1].isupper() or joins) and not (run and text[run[-1].end():tok.start()].strip()):
+            run.append(tok)
+            continue
+        yield from _org_in_run(text, run, registry)
+        run = [tok] if tok and word[:1].isupper() else []
+
+
+def _org_in_run(text: str, run: list[re.Match], registry: Registry):
+    while run and run[-1].group().rstrip(".") in ORG_JOINERS:
+        run = run[:-1]
+    while run and run[0].group() in NOT_NAMES | ORG_JOINERS:
+        run = run[1:]
+    for k, tok in enumerate(run):
+        if tok.group() == "and" and k and (run[k - 1].group() in ORG_HEADS or registry.find(text[run[0].start():run[k - 1].end()])):
+            yield from _org_in_run(text, run[:k], registry)
+            yield from _org_in_run(text, run[k + 1:], registry)
+            return
+    heads = [k for k, t in enumerate(run) if t.group().rstrip(".’'s") in ORG_HEADS or t.group().rstrip(".") in ORG_HEADS]
+    if not heads or len(run) < 2:
+        return
+    start, end = run[0].start(), run[-1].end()
+    name = text[start:end].rstrip(".,")
+    end = start + len(name)
+    if name.endswith(("'s", "’s")):
+        name, end = name[:-2], end - 2
+    if re.sub(r"^(?:the|The) ", "", name) in registry.surfaces:
+        return
+    inner = registry.find(name)
+    # "EU Monitoring Mission in Armenia" belongs to no one; "Foreign Ministry" alone names no one
+    # and is left to the organ rule; a run made only of registry names is the registry's.
+    if all(t.group().rstrip(".") in ORG_HEADS or t.group().lower() in ("foreign", "defence", "defense", "interior")
+           for t in run):
+        return
+    if inner and sum(m.end - m.start for m in inner) >= len(name) - 3:
+        return
+    owner = inner[0].actor if inner and inner[0].start == 0 and registry.get(inner[0].actor).kind == "state" else None
+    if owner and (ORGAN_HEAD.match(name[inner[0].end:]) or MEDIA_HEAD.match(name[inner[0].end:])):
+        return  # a state's organ: _registry_mentions names it the same way whatever its case
+    yield start, end, name, owner
+
+
+def _find_people(cast: Cast, i: int, text: str, taken: list[tuple[int, int]]) -> None:
+    found: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, role, affiliation
+    for m in _ROLE_THEN_NAME.finditer(text):
+        found.append((m.start("name"), m.end("name"), m["name"], m["role"],
+                      _affiliation(cast, i, text, m.start(), m.start("role"), m.end("role"), m["role"])))
+    for m in _NAME_THEN_ROLE.finditer(text):
+        found.append((m.start("name"), m.end("name"), m["name"], m["role"],
+                      _affiliation(cast, i, text, m.start("desc"), m.start("role"), m.end("desc"), m["role"])))
+    for m in _ROLE_COMMA_NAME.finditer(text):
+        found.append((m.start("name"), m.end("name"), m["name"], m["role"],
+                      _affiliation(cast, i, text, m.start("desc"), m.start("role"), m.end("role"), m["role"])))
+    for m in _TITLE_NAME.finditer(text):
+        found.append((m.start("name"), m.end("name"), m["name"], m["title"].split()[-1].lower(),
+                      _affiliation(cast, i, text, m.start(), m.start(), m.start(), m["title"])))
+    for m in _NAME_SAID.finditer(text):
+        key = "name" if m["name"] else "name2"
+        found.append((m.start(key), m.end(key), m[key], None, None))
+    for start, end, name, role, affiliation in sorted(found, key=lambda f: (f[3] is None, f[0])):
+        bare = TITLE_RE.sub("", name)
+        start = end - len(bare)
+        # "President Biden" keeps its title: "Biden" alone is a weaker name for the reader.
+        name = bare if " " in bare or role is None else text[max(0, text.rfind(" ", 0, start - 1) + 1):end]
+        if not _looks_like_name(name) or any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        if any(m.block == i and m.start <= start < m.end for m in cast.mentions):
+            continue
+        person = cast._add(Actor(slugify(name), name, "person", discovered=True, affiliation=affiliation), True, role)
+        cast.mentions.append(Mention(i, start, end, person))
+        taken.append((start, end))
+
+
+def _looks_like_name(name: str) -> bool:
+    words = re.split(r"[\s]+", name)
+    return not any(w in NOT_NAMES or w.rstrip("’'s") in ORG_HEADS for w in words) and not name.isupper()
+
+
+def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end: int, role: str) -> str | None:
+    """Whom a role speaks for: a name in its phrase ("Pentagon spokesperson", "a spokesman for the
+    Iranian Foreign Ministry"), else the last actor the phrase's generic noun points back to
+    ("ministry spokesman", "the group's researcher", "a military spokeswoman")."""
+    envoy = role.lower() in ("envoy", "ambassador", "coordinator", "rapporteur", "representative")
+    left = _left_phrase(text, role_start)
+    block_mentions = [m for m in cast.mentions if m.block == i]
+    for m in reversed(block_mentions):
+        if m.subject and left <= m.start and m.end <= role_start and m.actor in cast.drafts:
+            return m.actor
+    for m in block_mentions:
+        if m.subject and role_start < m.start < end and not envoy and _OWNER_AFTER.search(text[max(0, m.start - 12):m.start]):
+            return m.actor
+    phrase = text[left:end].lower()
+    generic = next((g for g in _GENERIC if re.search(rf"\b{g}\b", phrase)), None)
+    if generic:
+        if generic in ("military", "army"):
+            return cast.last(i, start, lambda a: generic in a.name.lower()) or cast.last(i, start, lambda a: a.kind == "state")
+        if generic == "government":
+            return cast.last(i, start, lambda a: a.kind == "state")
+        return (cast.last(i, start, lambda a: generic in a.name.lower() and a.kind != "person")
+                or cast.last(i, start, lambda a: a.kind in ("organisation", "armed-group", "media") and a.discovered is False)
+                or cast.last(i, start, lambda a: a.kind in ("organisation", "armed-group")))
+    if re.search(r"\b(?:its|their)\b", phrase):
+        # "Its spokesman" points back to the subject of the sentence before, not its last noun.
+        here = _sentence_start(text, start)
+        before = _sentence_start(text, max(0, here - 2))
+        subject = next((m.actor for m in block_mentions if before <= m.start < here and m.subject
+                        and cast.actor(m.actor).kind != "person"), None)
+        return subject or cast.last(i, start, lambda a: a.kind != "person")
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
+
+
+def _left_phrase(text: str, pos: int) -> int:
+    """Where the noun phrase that ends at `pos` begins: "Iraq's ministry spokesman" but not "said
+    that ... spokesman": walk back over names, possessives and a few modifiers, at most five words."""
+    start = pos
+    for _ in range(5):
+        word = _PREV_WORD.search(text, 0, start)
+        if not word or not (word[1][:1].isupper() or word[1].lower() in _MODIFIERS or word[1].endswith(("'s", "’s"))):
+            break
+        start = word.start(1)
+    return start
+
+
+def _merge_short_names(cast: Cast, doc: Document) -> None:
+    """Join "Biden" to "Joe Biden", then count "Kirby" and "Mr Kirby" as mentions of "John Kirby"."""
+    people = [d.actor for d in cast.drafts.values() if d.actor.kind == "person" and d.actor.discovered]
+    full = {p.name.split()[-1]: p for p in people if len(p.name.split()) > 1 and not TITLE_RE.match(p.name + " ")}
+    for p in people:
+        surname = p.name.split()[-1]
+        if (len(p.name.split()) == 1 or TITLE_RE.match(p.name + " ")) and surname in full and full[surname].id != p.id:
+            target = full[surname]
+            cast._add(replace(target, aliases=(p.name,), affiliation=p.affiliation))
+            draft = cast.drafts.pop(p.id)
+            cast.drafts[target.id].role = cast.drafts[target.id].role or draft.role
+            cast.mentions = [replace(m, actor=target.id) if m.actor == p.id else m for m in cast.mentions]
+    for surname, person in full.items():
+        if person.id not in cast.drafts:
+            continue
+        pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(surname)}\b")
+        short = []
+        for i, block in enumerate(doc.blocks):
+            if surname not in block.text:
+                continue
+            for m in pattern.finditer(block.text):
+                if not any(x.block == i and x.start <= m.start() < x.end for x in cast.mentions):
+                    short.append(Mention(i, m.start(), m.end(), person.id))
+                    if m.group() != surname and m.group() not in cast.drafts[person.id].actor.aliases:
+                        cast._add(replace(person, aliases=(m.group(),)))
+        if short:
+            cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
+            cast.mentions.extend(short)
 
 
 def find_actors(doc: Document, registry: Registry) -> list[Actor]:
-    text = "\n".join(b.text for b in doc.blocks)
-    found = []
-    for actor in registry.actors:
-        count = sum(len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in (actor.name, *actor.aliases))
-        if count:
-            found.append(replace(actor, mentions=count))
-    return sorted(found, key=lambda a: -a.mentions)
+    return find_cast(doc, registry).actors()

@@ -1,13 +1,39 @@
-"""The curated actor registry (content/actors.yaml): ids, names, kinds, aliases."""
+"""The curated actor registry (content/actors.yaml): ids, names, kinds, aliases, and one matcher.
+
+The YAML has two keys. `countries` lists ISO 3166-1 alpha-2 codes (or the word `all`); each becomes
+a state whose names come from pycountry and whose short names, demonyms and capital come from
+`countries.py`. `actors` lists everything else, one mapping each:
+
+    - id: pentagon            # lowercase slug, unique
+      name: Pentagon
+      kind: organisation      # state | organisation | armed-group | person | media
+      aliases: [US Department of Defense]
+      affiliation: united-states   # optional: the id of the actor it speaks for
+      country: US                  # optional: ISO code
+
+An entry whose `id` is a country's id (e.g. `iran`) adds aliases to that country.
+Every error names the entry at fault. The registry builds one Aho-Corasick automaton over every
+name, so finding all actors in a seed is a single pass over its text.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import ahocorasick
+import pycountry
 import yaml
 
 from ..model import ACTOR_KINDS, Actor
+from .countries import COUNTRY_WORDS
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KEYS = frozenset({"id", "name", "kind", "aliases", "affiliation", "country"})
+# All-caps aliases this short ("IS", "AU") also occur in shouted junk ("THIS IS ..."): they count
+# only when their neighbours are not shouted too.
+_SHORT_ACRONYM = 3
 
 
 class RegistryError(ValueError):
@@ -15,22 +41,170 @@ class RegistryError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Match:
+    """One whole-word occurrence of a registry name in a text. `place` marks a capital city."""
+
+    start: int
+    end: int
+    actor: str
+    surface: str
+    place: bool
+    demonym: bool
+
+
+def slugify(name: str) -> str:
+    """A URL-safe id for a name.
+
+    >>> slugify("Iraq's Foreign Ministry")
+    'iraqs-foreign-ministry'
+    >>> slugify("Côte d'Ivoire")
+    'cote-divoire'
+    """
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower().replace("'", "").replace("’", "")).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
 class Registry:
     actors: tuple[Actor, ...]
+    # surface name -> (actor id, is a capital, is a demonym); the automaton is built from it.
+    surfaces: dict[str, tuple[str, bool, bool]] = field(default_factory=dict)
+    automaton: object = None
+    by_id: dict[str, Actor] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Registry:
         path = Path(path)
         if not path.exists():
-            return cls(())
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        actors = []
-        for i, entry in enumerate(data.get("actors", [])):
-            kind = entry.get("kind")
-            if kind not in ACTOR_KINDS:
-                raise RegistryError(f"{path.name}: actor #{i + 1} ({entry.get('id')}) has kind {kind!r}; expected one of {', '.join(ACTOR_KINDS)}")
-            actors.append(Actor(entry["id"], entry["name"], kind, tuple(entry.get("aliases", ())), affiliation=entry.get("affiliation"), country=entry.get("country")))
-        return cls(tuple(actors))
+            return cls.build(())
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            raise RegistryError(f"{path.name}: not valid YAML: {err}") from err
+        if not isinstance(data, dict) or set(data) - {"countries", "actors"}:
+            raise RegistryError(f"{path.name}: expected a mapping with the keys 'countries' and 'actors'")
+        countries = _country_actors(path.name, data.get("countries") or ())
+        return cls.build(countries, data.get("actors") or (), path.name)
+
+    @classmethod
+    def build(cls, countries: tuple[tuple[Actor, tuple[str, ...]], ...] | tuple = (),
+              entries: list | tuple = (), where: str = "actors.yaml") -> Registry:
+        """Validate the entries, merge them with the countries and compile the matcher."""
+        by_id: dict[str, Actor] = {a.id: a for a, _ in countries}
+        capitals = {a.id: caps for a, caps in countries}
+        for i, entry in enumerate(entries):
+            actor = _entry_actor(where, i, entry)
+            if actor.id in by_id:
+                old = by_id[actor.id]
+                if old.kind != "state" or actor.kind != "state":
+                    raise RegistryError(f"{where}: actor #{i + 1} ({actor.id}): duplicate id")
+                by_id[actor.id] = Actor(old.id, actor.name or old.name, "state", _unique(old.aliases + actor.aliases),
+                                        country=old.country)
+            else:
+                by_id[actor.id] = actor
+        for actor in by_id.values():
+            if actor.affiliation and actor.affiliation not in by_id:
+                raise RegistryError(f"{where}: actor {actor.id}: affiliation {actor.affiliation!r} is not an actor id")
+        surfaces: dict[str, tuple[str, bool, bool]] = {}
+        for actor in by_id.values():
+            caps = set(capitals.get(actor.id, ()))
+            demonyms = set(COUNTRY_WORDS[actor.country].demonyms) if actor.kind == "state" and actor.country in COUNTRY_WORDS else set()
+            for name in (actor.name, *actor.aliases):
+                key = re.sub(r"^(?:the|The) ", "", name)
+                owner = surfaces.get(key)
+                if owner and owner[0] != actor.id:
+                    raise RegistryError(f"{where}: actor {actor.id}: name {name!r} is already used by {owner[0]}")
+                surfaces[key] = (actor.id, name in caps, name in demonyms)
+        automaton = ahocorasick.Automaton()
+        for key, value in surfaces.items():
+            automaton.add_word(key, (key, *value))
+        if surfaces:
+            automaton.make_automaton()
+        return cls(tuple(by_id.values()), surfaces, automaton if surfaces else None, by_id)
 
     def names(self) -> frozenset[str]:
         return frozenset(n for a in self.actors for n in (a.name, *a.aliases))
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.by_id.get(actor_id)
+
+    def find(self, text: str) -> list[Match]:
+        """Every whole-word registry name in `text`, leftmost-longest, without overlaps.
+
+        >>> reg = Registry.build(_country_actors("t", ["GW", "GN"]))
+        >>> [m.surface for m in reg.find("Guinea-Bissau and Guinea met")]
+        ['Guinea-Bissau', 'Guinea']
+        """
+        if self.automaton is None:
+            return []
+        hits = []
+        for end, (surface, actor, place, demonym) in self.automaton.iter(text):
+            start = end - len(surface) + 1
+            if (start and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
+                continue
+            if len(surface) <= _SHORT_ACRONYM and surface.isupper() and _shouted(text, start, end + 1):
+                continue
+            hits.append(Match(start, end + 1, actor, surface, place, demonym))
+        hits.sort(key=lambda m: (m.start, -m.end))
+        chosen: list[Match] = []
+        for hit in hits:
+            if not chosen or hit.start >= chosen[-1].end:
+                chosen.append(hit)
+        return chosen
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].split()
+    after = text[end:end + 12].split()
+    return any(w.isupper() and len(w) > 1 for w in before[-1:] + after[:1])
+
+
+def _unique(names) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
+def _country_actors(where: str, codes) -> tuple[tuple[Actor, tuple[str, ...]], ...]:
+    """States for the given ISO codes ("all" = every country in the table), with their capitals."""
+    if codes == "all":
+        codes = list(COUNTRY_WORDS)
+    if isinstance(codes, str) or not isinstance(codes, (list, tuple)):
+        raise RegistryError(f"{where}: 'countries' must be 'all' or a list of ISO codes, not {codes!r}")
+    states = []
+    for code in codes:
+        words = COUNTRY_WORDS.get(str(code).upper())
+        if words is None:
+            raise RegistryError(f"{where}: country {code!r} is not an ISO code that countries.py knows")
+        record = pycountry.countries.get(alpha_2=words.code)
+        official = [getattr(record, k, None) for k in ("common_name", "name", "official_name")] if record else []
+        names = _unique(n for n in (*words.short_names, *official) if n and "," not in n)
+        state = Actor(slugify(names[0]), names[0], "state", _unique((*names[1:], *words.demonyms, *words.capitals)),
+                      country=words.code)
+        states.append((state, words.capitals))
+    return tuple(states)
+
+
+def _entry_actor(where: str, i: int, entry) -> Actor:
+    label = f"{where}: actor #{i + 1}"
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{label}: expected a mapping, got {entry!r}")
+    label = f"{label} ({entry.get('id', '?')})"
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise RegistryError(f"{label}: unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_KEYS))})")
+    actor_id, name, kind = entry.get("id"), entry.get("name"), entry.get("kind")
+    if not isinstance(actor_id, str) or not _ID.match(actor_id):
+        raise RegistryError(f"{label}: id must be a lowercase slug such as 'african-union', not {actor_id!r}")
+    if not isinstance(name, str) or not name.strip():
+        raise RegistryError(f"{label}: needs a name")
+    if kind not in ACTOR_KINDS:
+        raise RegistryError(f"{label}: kind {kind!r}; expected one of {', '.join(ACTOR_KINDS)}")
+    aliases = entry.get("aliases") or []
+    if isinstance(aliases, str) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise RegistryError(f"{label}: aliases must be a list of names, not {aliases!r}")
+    country = entry.get("country")
+    if country is not None and str(country).upper() not in COUNTRY_WORDS:
+        raise RegistryError(f"{label}: country {country!r} is not an ISO code that countries.py knows")
+    return Actor(actor_id, name.strip(), kind, _unique(a.strip() for a in aliases),
+                 affiliation=entry.get("affiliation"), country=str(country).upper() if country else None)

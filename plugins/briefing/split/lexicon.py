@@ -1,0 +1,109 @@
+"""The words of news copy that the splitter keys on, kept as data so the rules stay readable.
+
+Nothing here names a particular event or person: these are the titles, role nouns, organisation
+head nouns and verbs of speech that wire copy uses for any story.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Uppercase / lowercase letters including the accented Latin ones names carry ("Sanhá", "Türkiye").
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿ"
+
+# Titles written before a name ("Rear Admiral Selim Karaca", "Foreign Minister Ana Lopes").
+TITLE = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig)\.?"
+    r"|(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Lt\.?|Air|Field)\s+)?(?:General|Admiral|Colonel|Commander|Captain|Major|Marshal|Commodore)"
+    r"|(?:Vice\s+|Deputy\s+|Acting\s+|Former\s+|Interim\s+)?(?:President|Prime\s+Minister|Premier|Chancellor)"
+    r"|(?:(?:Deputy|Junior|State)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Trade|Commerce|Economy|Health|Information|Energy|Home)\s+)?(?:Minister|Secretary)"
+    r"|Secretary[-\s]General|Secretary\s+of\s+State|Director[-\s]General|High\s+Commissioner|Special\s+Envoy|Special\s+Rapporteur"
+    r"|Ambassador|Envoy|Senator|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Emir|Crown\s+Prince|Commissioner|Judge|Justice|Ayatollah|Governor|Mayor|Chief|Pope|Archbishop|Spokesman|Spokeswoman|Spokesperson)"
+)
+TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
+
+# Role nouns in lower case ("a spokesman for ...", "ministry spokesman X", "the group's researcher").
+ROLE_NOUNS = (
+    "spokesman spokeswoman spokesperson minister official officer envoy ambassador commander chief head director "
+    "director-general secretary secretary-general adviser advisor researcher analyst diplomat representative "
+    "president vice-president leader chairman chairwoman chair negotiator coordinator deputy mayor governor prosecutor "
+    "general colonel inspector commissioner lawyer activist campaigner ombudsman defender aide counsellor counselor "
+    "consul emissary mediator monitor observer lawmaker legislator senator strategist expert professor economist "
+    "correspondent editor founder organiser organizer manager executive judge rapporteur cleric delegate premier "
+    "candidate member chancellor"
+).split()
+ROLE = r"(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")"
+SPEAKER_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
+
+# Head nouns that end an organisation's proper name ("Kurdistan Regional Government").
+ORG_HEADS = frozenset(
+    "Government Ministry Council Commission Agency Organisation Organization Party Front Forces Army Movement Mission "
+    "Committee Court Authority Office Bank Union Group Brigades Brigade Guard Guards Corps Service Services Police "
+    "Department International Watch Institute Association Federation League Alliance Coalition Network Foundation Fund "
+    "Programme Program Assembly Parliament Senate Congress Cabinet Centre Center Command Chamber Board Secretariat "
+    "Tribunal Observatory Trust Society Initiative Campaign Unit Units Directorate Bureau Commissariat Militia "
+    "Brotherhood Junta Presidency Monitor Watchdog Agency".split()
+)
+# Lower-case words that may sit inside an organisation's name ("High Command for the Restoration of Order").
+ORG_JOINERS = frozenset("of for the and to in on de du des al".split())
+
+# What follows a state's name or demonym to make one of its organs ("Iraq's Foreign Ministry",
+# "the Chinese foreign ministry", "Russia's mission to the UN"). Each organ is its own actor that
+# speaks for the state. SELF heads are the state itself ("the Iraqi government").
+_QUAL = r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Cc]ommerce|[Tt]rade|[Ff]inance|[Hh]ealth|[Ii]nformation|[Ee]conomy|[Ee]nergy|[Hh]ome|[Ss]ecurity|[Nn]ational|[Ss]tate|[Oo]fficial|[Pp]ermanent)\s+)*"
+ORGAN_HEAD = re.compile(
+    rf"^(?:'s|’s)?\s+({_QUAL}(?:[Mm]inistry(?:\s+of\s+[{UP}][{LOW}]+(?:\s+(?:and\s+)?[{UP}][{LOW}]+)*)?|[Ff]oreign\s+[Oo]ffice|[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|"
+    rf"[Cc]oast\s+[Gg]uard|[Pp]olice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Pp]residency|[Pp]arliament|[Ss]ecurity\s+[Ff]orces|[Ii]ntelligence(?:\s+[Ss]ervices?)?|"
+    rf"[Cc]abinet|[Pp]rosecutor's\s+[Oo]ffice)"
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:[{UP}][\w.]*)(?:\s+[{UP}][\w.]*)*)?)"
+)
+MEDIA_HEAD = re.compile(
+    r"^(?:'s|’s)?\s+((?:state|official|national|public|government)(?:-run)?\s+(?:television|TV|media|radio|broadcaster|news\s+agency)|news\s+agency)\b"
+)
+SELF_HEAD = re.compile(r"^(?:'s|’s)?\s+(government|authorities|administration|leadership|regime|officials)\b")
+# Nouns after a demonym that show the state itself acting ("Turkish warplanes", "Iraqi officials").
+STATE_NOUNS = re.compile(
+    r"^[\s-]+(?:government|authorities|officials?|administration|leaders?|leadership|president|prime\s+minister|"
+    r"minister|ministers|forces|troops|soldiers|military|army|navy|warplanes|jets|aircraft|drones|police|diplomats?|"
+    r"envoy|ambassador|embassy|mission|delegation|side|state|regime|sovereignty|counterpart|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|"
+    r"[Cc]oast|[Ss]tate|spokes\w+|negotiators|officers|navy|strikes|attack)"
+)
+
+# Words that look like names at the start of a sentence or in a dateline but never are.
+NOT_NAMES = frozenset(
+    "The A An In On At By For From To Of And But Or If As It Its He She They We I You This That These Those There Here "
+    "His Her Their Our My After Before When While Since During Despite Although Though Meanwhile However Also Yet So "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr "
+    "Read More Also Related Recommended Watch Share Follow Click Subscribe Advertisement Photo Image Credit Getty "
+    "Reuters AFP AP Updated Published Posted Staff Reporter Correspondent Editor News Agency Analysts Officials "
+    "Article Chapter Section Resolution Convention Charter Treaty Agreement Accord Protocol Province District Region "
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old Saint St "
+    "Sea Ocean River Lake Mount Mountains Island Islands Gulf Bay Strait Shoal Reef Valley Desert Airport Port Border "
+    "Street Square Road Avenue Bridge Palace Hall Building Tower Stadium Hotel University Hospital School "
+    "God Allah Christmas Easter Ramadan Eid Covid COVID Twitter Facebook Telegram Instagram YouTube X WhatsApp".split()
+)
+
+# Verbs that report speech or a stance, by stance. A neutral verb ("said") takes its stance from the
+# words of the statement; a loaded verb ("condemned") sets it.
+SPEECH_VERBS: dict[str, str] = {}
+for _stance, _words in {
+    "report": "said says say stated told tells tweeted posted wrote writes added adds announced announces "
+              "reported confirmed confirms noted explained explains claimed revealed reveals "
+              "estimated indicated indicates disclosed observed responded replied "
+              "acknowledged acknowledges recalled described describes quoted cited",
+    "condemn": "condemned condemns denounced denounces blamed blames accused accuses criticised criticized criticises "
+               "criticizes slammed slams decried decries deplored deplores protested lambasted castigated "
+               "summoned",
+    "threaten": "warned warns vowed vows threatened threatens promised pledged",
+    "justify": "defended defends justified justifies argued argues maintained maintains",
+    "appeal": "urged urges appealed appeals pleaded pleads implored asked asks called calls",
+    "demand": "demanded demands insisted insists ordered",
+    "deny": "denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes",
+    "support": "welcomed welcomes praised praises thanked hailed hails endorsed endorses backed "
+               "applauded applauds commended commends supported supports",
+}.items():
+    for _word in _words.split():
+        SPEECH_VERBS[_word] = _stance
+del _stance, _words, _word
