@@ -1,0 +1,58 @@
+"""The bench's seed generator: same seeds every time, the junk it promises, and seeds Briefing can read.
+
+No timings here: the machine is shared, so speed is `make bench`'s business, not a test's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.read import read_seed
+from briefing.settings import Settings
+from briefing_site.bench import JUNK_KINDS, generate_seeds, write_baseline, write_seeds
+
+# Literal traces each kind of junk leaves in a seed's text.
+MARKERS = {
+    "read_here": "Read Here:",
+    "also_read": "Also Read:",
+    "advertisement": "\n\nAdvertisement\n\n",
+    "share": "Share ",
+    "caption": "(Photo: ",
+    "mojibake": "â€",
+}
+
+
+def test_seeds_are_deterministic():
+    assert generate_seeds(5) == generate_seeds(5)
+    assert [s.text() for s in generate_seeds(5)] == [s.text() for s in generate_seeds(5)]
+    assert generate_seeds(5, rng_seed=1) != generate_seeds(5)
+
+
+def test_five_seeds_carry_every_kind_of_junk():
+    seeds = generate_seeds(5)
+    assert set().union(*(s.junk for s in seeds)) == set(JUNK_KINDS)
+    for seed in seeds:
+        text = seed.text()
+        for kind, marker in MARKERS.items():
+            if kind in seed.junk:
+                assert marker in text, (seed.name, kind)
+        assert any("\n" in p and "\n\n" not in p for p in seed.paragraphs), "a hard-wrapped paragraph"
+    assert {s.name.rsplit(".", 1)[1] for s in seeds} == {"txt", "md"}
+    assert len({s.title for s in generate_seeds(200)}) == 200, "one page per seed needs distinct headlines"
+
+
+def test_seeds_read_without_error(tmp_path: Path):
+    seeds = generate_seeds(5)
+    for seed, path in zip(seeds, write_seeds(seeds, tmp_path / "seeds")):
+        doc = read_seed(path, Settings())
+        assert doc.title == seed.title
+        assert doc.metadata["date"] == seed.date
+        assert len(doc.blocks) > 20
+
+
+def test_baseline_has_pelican_metadata(tmp_path: Path):
+    seeds = generate_seeds(2)
+    write_baseline(seeds, tmp_path)
+    for seed in seeds:
+        text = (tmp_path / seed.name).with_suffix(".md").read_text(encoding="utf-8")
+        assert text.startswith(f"Title: {seed.title}\nDate: {seed.date}\n\n")
