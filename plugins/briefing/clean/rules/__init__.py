@@ -16,8 +16,8 @@ from .unsplice_headlines import unsplice_headlines
 DEFAULT_RULES = [
     ("join_hard_wraps", join_hard_wraps),
     ("fix_mojibake", fix_mojibake),
-    ("remove_promo_links", remove_promo_links),
     ("remove_headline_lists", remove_headline_lists),
+    ("remove_promo_links", remove_promo_links),
     ("unsplice_headlines", unsplice_headlines),
     ("remove_bylines", remove_bylines),
     ("remove_captions", remove_captions),

@@ -4,8 +4,9 @@ Each double quotation mark in a paragraph is read as opening (after a space, a b
 or closing (after a word or punctuation). When exactly one mark has no partner:
 - a closing mark with no opening gets one after the nearest colon of its sentence ("tweeted: We
   strongly condemn ...”"), else at the start of its sentence;
-- an opening mark with no closing gets one before the attribution (`..., he said`), else at the end
-  of the first sentence it opens, else at the end of the paragraph.
+- an opening mark with no closing gets one before the attribution (`..., he said`); a quote that
+  starts mid-sentence (`showed "a clear intent ... in trade.`) closes at the end of its sentence at
+  the latest, a whole quote (after a colon or at a sentence start) at the end of the paragraph.
 Anything less clear (two stray marks, nested quotes) is left as it is and nothing is logged.
 
 Runs late, once junk is gone and words are whole, so sentence ends and attributions are reliable.
@@ -17,7 +18,7 @@ import re
 
 from ...model import Block
 
-_MARK = re.compile(r"[\"“”]")
+_MARK = re.compile(r"’’|''|‘‘|[\"“”]")  # typists also write a double mark as two single ones
 _SPEECH_VERBS = (
     r"said|says|told|added|stated|tweeted|wrote|warned|insisted|argued|explained|noted|declared|announced"
     r"|asked|replied|continued|according"
@@ -28,29 +29,28 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)(?=[A-Z])")
 
 
 def _is_opening(text: str, i: int) -> bool:
-    if text[i] == "“":
+    if text[i] in "“‘":
         return True
-    if text[i] == "”":
+    if text[i] in "”’":
         return False
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-"
 
 
-def _unpaired(text: str) -> list[tuple[int, bool]]:
-    """Marks that have no partner, as (position, is_opening)."""
-    stray: list[tuple[int, bool]] = []
-    open_at: int | None = None
+def _unpaired(text: str) -> list[tuple[re.Match, bool]]:
+    """Marks that have no partner, as (mark, is_opening)."""
+    stray: list[tuple[re.Match, bool]] = []
+    opened: re.Match | None = None
     for match in _MARK.finditer(text):
-        i = match.start()
-        if _is_opening(text, i):
-            if open_at is not None:
-                stray.append((open_at, True))
-            open_at = i
-        elif open_at is not None:
-            open_at = None
+        if _is_opening(text, match.start()):
+            if opened is not None:
+                stray.append((opened, True))
+            opened = match
+        elif opened is not None:
+            opened = None
         else:
-            stray.append((i, False))
-    if open_at is not None:
-        stray.append((open_at, True))
+            stray.append((match, False))
+    if opened is not None:
+        stray.append((opened, True))
     return stray
 
 
@@ -69,16 +69,19 @@ def repair_quotes(text: str) -> str:
     stray = _unpaired(text)
     if len(stray) != 1:
         return text
-    pos, opening = stray[0]
+    mark, opening = stray[0]
+    pos = mark.start()
     left, right = _style(text, pos)
     if opening:
-        rest = text[pos + 1:]
+        rest = text[mark.end():]
         attribution = _ATTRIBUTION.search(rest)
         end = _SENTENCE_END.search(rest)
-        if attribution and (end is None or attribution.start() < end.start()):
-            at = pos + 1 + attribution.start() + 1
-        elif end:
-            at = pos + 1 + end.end()
+        before = text[:pos].rstrip()
+        partial = bool(before) and before[-1] not in ":.!?,;—–-("
+        if attribution and (not partial or end is None or attribution.start() < end.start()):
+            at = mark.end() + attribution.start() + 1
+        elif end and partial:
+            at = mark.end() + end.end()
         else:
             at = len(text.rstrip())
         return text[:at] + right + text[at:]

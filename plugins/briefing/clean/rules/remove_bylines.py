@@ -46,6 +46,10 @@ _AUTHOR_BIO = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\b[^.]{0,80}\.?"
 )
+# "Tom Davies Associated Press": a wire byline without "By".
+_AGENCY_BYLINE = re.compile(
+    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},?\s+(?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?)"
+)
 MAX_STAMP_LEFTOVER = 3
 MAX_LINE_WORDS = 25
 
@@ -70,9 +74,11 @@ def is_byline_or_stamp(line: str) -> bool:
         return False
     if _CREDITS.match(line) and len(line.split()) <= MAX_LINE_WORDS:
         return True
-    if _AUTHOR_BIO.fullmatch(line):
+    if _AUTHOR_BIO.fullmatch(line) or _AGENCY_BYLINE.fullmatch(line):
         return True
     parts = [p for p in (p.strip(" ,;:") for p in _SEPARATORS.split(line)) if p]
+    if not parts:
+        return False
     stamps = [_is_stamp(p) for p in parts]
     if len(parts) > 1 and any(stamps):  # "... / 10:07 AM / CBS News": the site name rides along
         return all(s or _BYLINE.fullmatch(p) or _SITE_NAME.fullmatch(p) for p, s in zip(parts, stamps))

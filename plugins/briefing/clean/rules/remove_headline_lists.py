@@ -1,11 +1,11 @@
 """remove_headline_lists: "Trending", "Most read", "Related articles", "DON'T MISS" lists of other stories.
 
-A list label on its own line, then a run of short lines that are not sentences (no closing full
-stop): other stories' headlines, kickers, counters. The label and the run go; the run ends at the
+A list label on its own line, then a run of lines that are not sentences (no full stop): other
+stories' headlines, kickers, counters, tags ("Topics", "Places in this Story"). The label and the run go; the run ends at the
 first line that reads as a sentence, at a sub-heading block or after MAX_RUN lines. A label with
 nothing headline-like after it is left to the chrome and promo rules.
 
-Runs after promo links and chrome (which clear single lines) and before duplicates.
+Runs before promo links and chrome, which would otherwise take the label alone and leave the list.
 """
 
 from __future__ import annotations
@@ -17,12 +17,15 @@ from ...model import Block
 _LIST_LABEL = re.compile(
     r"(?i:(?:trending|popular|most\s+(?:read|popular|viewed|shared|watched)|top\s+stories|latest(?:\s+news)?|related"
     r"|recommended|more\s+(?:on|from|stories|news)|editor[’']?s\s+picks?|don[’']?t\s+miss|read\s+next|up\s+next"
-    r"|you\s+may\s+also\s+like|more|see\s+also|in\s+other\s+news|what\s+to\s+read\s+next)"
+    r"|you\s+may\s+also\s+like|more|see\s+also|in\s+other\s+news|what\s+to\s+read\s+next|topics|tags|trends"
+    r"|(?:places|organi[sz]ations|people|companies)\s+in\s+(?:this|the)\s+story)"
     r"(?:\s+[\w’']+){0,4}?\s*(?:today|now|articles?|stories|news|headlines|in\s+[\w ]{1,30})?\s*:?)"
 )
-_SENTENCE_END = re.compile(r"[.]['\"”’)]*$")
-MAX_ITEM_WORDS = 22
-MAX_RUN = 12
+# A full stop anywhere, or a closing question mark or colon, means prose (or a genuine sub-heading).
+_SENTENCE_END = re.compile(r"[.]['\"”’)]*(?:\s|$)|[?:]['\"”’)]*$")
+_TRENDS = re.compile(r"(?i:trends?|tags|topics)\s*:\s*[^.\n]{1,80}")  # a label that carries its first item
+MAX_ITEM_WORDS = 60
+MAX_RUN = 30
 
 
 def _is_item(block: Block) -> bool:
@@ -44,7 +47,8 @@ def remove_headline_lists(blocks: list[Block], ctx) -> list[Block]:
     while i < len(blocks):
         block = blocks[i]
         run_end = i + 1
-        if block.type != "list" and _LIST_LABEL.fullmatch(block.text.strip()):
+        label = block.text.strip()
+        if block.type != "list" and (_LIST_LABEL.fullmatch(label) or _TRENDS.fullmatch(label)):
             while run_end < len(blocks) and run_end - i <= MAX_RUN and _is_item(blocks[run_end]):
                 run_end += 1
         if run_end - i >= 2:

@@ -3,7 +3,8 @@
 Ad slots ("Advertisement", "Continue reading the main story", "Supported by"), share and follow rows
 ("Share this article", "Follow us on Twitter", lone "Facebook"/"Email" buttons), short-link and
 comment widgets ("Get short URL", "Comment(required)"), subscribe and sign-up prompts, cookie and
-consent notices, and copyright or terms lines. Each pattern must match the whole short line, so a
+consent notices, copyright or terms lines, breadcrumbs and section labels ("HomeWorld News"), and a
+short line in a script the article does not use (an edition switch such as "阅读简体中文版"). Each pattern must match the whole short line, so a
 sentence that merely mentions Twitter or an advertisement stays.
 
 Runs after bylines and captions, before duplicates, headline lists and the off-topic test, which then
@@ -41,7 +42,12 @@ _CHROME = re.compile(
     r"|(?:places|organi[sz]ations|people|companies)\s+in\s+(?:this|the)\s+story"
     r")"
 )
+# Case matters here: a breadcrumb ("HomeWorld News", "Home > Business") or a section label ("World News").
+_NAVIGATION = re.compile(r"Home\s*(?:[/>›»|]\s*)?[A-Z][\w&]*(?:\s*[/>›»|]?\s*[A-Z][\w&]*){0,3}|(?:[A-Z][a-z]+\s+){1,2}News")
+# A short line in a script the article does not use: an edition switch ("阅读简体中文版").
+_NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 MAX_CHROME_WORDS = 40
+MAX_FOREIGN_LINE = 60
 
 
 def is_chrome(line: str) -> bool:
@@ -53,7 +59,15 @@ def is_chrome(line: str) -> bool:
     False
     """
     line = line.strip(" \t|•·")
-    return bool(line) and len(line.split()) <= MAX_CHROME_WORDS and bool(_CHROME.fullmatch(line))
+    if not line or len(line.split()) > MAX_CHROME_WORDS:
+        return False
+    return bool(_CHROME.fullmatch(line) or _NAVIGATION.fullmatch(line))
+
+
+def _is_foreign_line(line: str, latin_article: bool) -> bool:
+    line = line.strip()
+    letters = [c for c in line if c.isalpha()]
+    return latin_article and 0 < len(line) <= MAX_FOREIGN_LINE and len(_NON_LATIN.findall(line)) > len(letters) / 2
 
 
 def remove_page_chrome(blocks: list[Block], ctx) -> list[Block]:
@@ -65,4 +79,6 @@ def remove_page_chrome(blocks: list[Block], ctx) -> list[Block]:
     >>> [b.text for b in remove_page_chrome(blocks, Context("t"))]
     ['The talks resumed on Monday.']
     """
-    return drop_blocks(blocks, ctx, is_chrome)
+    text = " ".join(b.text for b in blocks)
+    latin_article = len(_NON_LATIN.findall(text)) < len(text) / 20
+    return drop_blocks(blocks, ctx, lambda line: is_chrome(line) or _is_foreign_line(line, latin_article))
