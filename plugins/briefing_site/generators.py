@@ -63,6 +63,7 @@ class BriefingGenerator(Generator):
             ACTORS_URL=render.url_setting(self.settings, "ACTORS_URL"),
             BRIEFINGS_JSON_URL=render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
             twin_url=partial(render.twin_path, settings=self.settings),
+            http_url=render.http_url,
         )
 
     def generate_output(self, writer):

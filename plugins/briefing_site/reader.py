@@ -7,16 +7,19 @@ generators and templates can use its summary, actors and reactions without readi
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from markupsafe import escape
 from pelican.readers import BaseReader
 from pelican.utils import slugify
 
-from briefing.model import Block, Briefing
+from briefing.model import Block, Briefing, SeedError
 from briefing.pipeline import Pipeline
 from briefing.read import SEED_SUFFIXES
 from briefing.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 
 def briefing_settings(settings: dict) -> Settings:
@@ -65,8 +68,15 @@ class BriefingReader(BaseReader):
         self.pipeline = Pipeline.for_site(briefing_settings(settings))
 
     def read(self, source_path):
-        # A bad seed raises SeedError naming the file; Pelican logs "Could not process" and goes on.
-        briefing = self.pipeline.process(Path(source_path))
+        name = Path(source_path).name
+        try:
+            briefing = self.pipeline.process(Path(source_path))
+        except SeedError as err:
+            # Pelican logs only "Could not process <file>" and goes on with the other seeds; the reason
+            # is logged here (with the seed's name for the build report) and the error is not swallowed.
+            reason = str(err).removeprefix(f"{name}: ")
+            logger.error("%s: %s", name, reason, extra={"seed_file": name, "reason": reason})
+            raise
         doc = briefing.document
         slug = slug_for(doc.title, self.settings) or slug_for(Path(source_path).stem, self.settings)
         metadata = {

@@ -28,6 +28,17 @@ TWIN_REACTION_KEYS = ("actor", "speaker", "stance", "text", "block")
 TWIN_EDIT_KEYS = ("rule", "action", "before", "after", "block")
 
 
+def http_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None: only these may become links (no `javascript:` or `data:`).
+
+    >>> http_url("HTTPS://example.org/a"), http_url("javascript:alert(1)"), http_url(None)
+    ('HTTPS://example.org/a', None, None)
+    """
+    if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
 def url_setting(settings: dict, key: str, **fields) -> str:
     return settings.get(key, URL_DEFAULTS[key]).format(**fields)
 
@@ -50,7 +61,7 @@ def twin(article, settings: dict) -> dict:
         "url": article.url,
         "date": data["date"],
         "source_file": data["source_file"],
-        "source_url": data["source_url"],
+        "source_url": http_url(data["source_url"]),
         "tags": data["tags"],
         "summary": data["summary"],
         "actors": [
