@@ -17,6 +17,9 @@ READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, 
 SEED_SUFFIXES = tuple(READERS)
 
 _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+MAX_CHAOS = 0.2  # charset-normalizer's mess ratio above which a guess is refused
+# Windows-1252 is the web's usual legacy encoding (browsers read "latin-1" pages as it, too).
+USUAL_LEGACY_ENCODING = "cp1252"
 
 
 def decode(raw: bytes, source_file: str) -> str:
@@ -35,10 +38,15 @@ def decode(raw: bytes, source_file: str) -> str:
         utf8_error = err
     from charset_normalizer import from_bytes  # only for the rare non-UTF-8 seed
 
-    best = from_bytes(raw).best()
-    if best is None or best.chaos > 0.2:
+    matches = from_bytes(raw)
+    best = matches.best()
+    if best is None or best.chaos > MAX_CHAOS:
         line = raw[: utf8_error.start].count(b"\n") + 1
         raise SeedError(source_file, f"is not UTF-8 and its encoding cannot be told ({utf8_error.reason})", line)
+    # Western text often fits cp1250 just as well ("à" then reads "ŕ"); on a tie, take the usual one.
+    for match in matches:
+        if match.encoding == USUAL_LEGACY_ENCODING and match.chaos <= best.chaos and match.coherence >= best.coherence:
+            return str(match)
     return str(best)
 
 

@@ -64,12 +64,19 @@ def normalise_summary(value, source_file: str) -> tuple[str, ...]:
     return tuple(" ".join(v.split()) for v in value if v.strip())
 
 
-def split_front_matter(raw: str) -> tuple[str | None, str, int]:
-    """Return (yaml text or None, body, number of lines before the body)."""
+def split_front_matter(raw: str, source_file: str) -> tuple[str | None, str, int]:
+    r"""Return (yaml text or None, body, number of lines before the body).
+
+    >>> split_front_matter("---\ntitle: Hi\n---\nBody", "x.md")
+    ('title: Hi', 'Body', 3)
+    >>> split_front_matter("Body", "x.md")
+    (None, 'Body', 0)
+    """
     lines = raw.split("\n")
-    if not lines or lines[0].strip() != "---":
+    if lines[0].strip() != "---":
         return None, raw, 0
     for i in range(1, len(lines)):
         if lines[i].strip() in ("---", "..."):
             return "\n".join(lines[1:i]), "\n".join(lines[i + 1 :]), i + 1
-    return "\n".join(lines[1:]), "", len(lines)
+    # Reading the whole article as YAML would give a baffling error far down the file.
+    raise SeedError(source_file, "front matter opened with '---' is never closed by a second '---' line", 1)

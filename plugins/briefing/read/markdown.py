@@ -6,27 +6,30 @@ so no markup from a seed can travel further down the pipeline.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 
 from ..model import Block, Document, SeedError
 from .frontmatter import normalise_date, normalise_summary, normalise_tags, parse_yaml, split_front_matter
 from .text import is_question_heading
 
-_MD = MarkdownIt("commonmark", {"html": False}).disable(["image"])
+# Raw HTML is parsed (not left as literal text) so that it can be recognised and dropped.
+_MD = MarkdownIt("commonmark", {"html": True})
 FRONT_MATTER_KEYS = {"title", "date", "source_url", "source", "tags", "author", "summary"}
+_SPACES = re.compile(r"[ \t]+")
 
 
 def _inline_text(token) -> str:
-    """Plain text of an inline token: text, code and line breaks; markup and images dropped."""
+    """Plain text of an inline token: text, code and line breaks. Link markup, images and raw HTML
+    are dropped (link words are plain text children, so they stay)."""
     parts = []
     for child in token.children or ():
-        if child.type in ("text", "code_inline", "html_inline"):
-            parts.append(child.content if child.type != "html_inline" else "")
-        elif child.type in ("softbreak",):
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
-        elif child.type == "hardbreak":
-            parts.append("\n")
-    return "".join(parts).strip()
+    return _SPACES.sub(" ", "".join(parts)).strip()
 
 
 def body_blocks(body: str) -> list[Block]:
@@ -80,8 +83,9 @@ def body_blocks(body: str) -> list[Block]:
 
 def read(raw: str, source_file: str) -> Document:
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    yaml_text, body, offset = split_front_matter(raw)
-    meta_raw = parse_yaml(yaml_text, source_file) if yaml_text is not None else {}
+    yaml_text, body, _ = split_front_matter(raw, source_file)
+    # The YAML starts on line 2, after the opening "---": error lines count from the file's top.
+    meta_raw = parse_yaml(yaml_text, source_file, line_offset=1) if yaml_text is not None else {}
     unknown = sorted(set(meta_raw) - FRONT_MATTER_KEYS)
     if unknown:
         raise SeedError(source_file, f"unknown front-matter key(s) {', '.join(unknown)} (known: {', '.join(sorted(FRONT_MATTER_KEYS))})", 1)

@@ -27,7 +27,13 @@ def load(seed: Path) -> dict:
     path = sidecar_path(seed)
     if not path.exists():
         return {}
-    data = parse_yaml(path.read_text(encoding="utf-8"), path.name)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise SeedError(path.name, "is not UTF-8; save the sidecar as UTF-8", line) from None
+    data = parse_yaml(text, path.name)
     unknown = sorted(set(data) - SIDECAR_KEYS)
     if unknown:
         raise SeedError(path.name, f"unknown sidecar key(s) {', '.join(unknown)} (known: {', '.join(sorted(SIDECAR_KEYS))})")
