@@ -44,10 +44,51 @@ def build_chain(settings: CleanSettings, extra_disabled: tuple[str, ...] = ()) -
 
 
 def clean(doc: Document, chain: Chain, known_names: frozenset[str] = frozenset()) -> Document:
-    """Run every enabled rule in order; return the cleaned document with its edit log."""
+    """Run every enabled rule in order, then the sidecar's keep and drop; return the cleaned document."""
     ctx = Context(title=doc.title, known_names=known_names)
     blocks: list[Block] = list(doc.blocks)
     for name, rule in chain.rules():
         ctx.rule = name
         blocks = rule(blocks, ctx)
+    ctx.rule = "sidecar"
+    blocks = _keep(list(doc.blocks), blocks, doc.metadata.get("keep", ()), ctx)
+    blocks = _drop(blocks, doc.metadata.get("drop", ()), ctx)
     return doc.with_blocks(blocks, ctx.edits)
+
+
+def _first_words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip(".,;:!?\"“”‘’'()").lower() for w in text.split()[:6])
+
+
+def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -> list[Block]:
+    """Put back each original block holding a `keep` snippet that cleaning lost.
+
+    It goes after the cleaned block that comes from the nearest earlier original block that survived.
+    """
+    out = list(cleaned)
+    for k, block in enumerate(original):
+        lost = [s for s in snippets if s in block.text and not any(s in b.text for b in out)]
+        if not lost:
+            continue
+        at = 0
+        for earlier in reversed(original[:k]):
+            key = _first_words(earlier.text)
+            found = next((i for i, b in enumerate(out) if _first_words(b.text) == key), None)
+            if found is not None:
+                at = found + 1
+                break
+        restored = block if block.type == "list" else block.with_text(" ".join(block.text.split()))
+        out.insert(at, restored)
+        ctx.log("add", "", restored.text, at)
+    return out
+
+
+def _drop(blocks: list[Block], snippets, ctx: Context) -> list[Block]:
+    """Remove each block that holds a `drop` snippet."""
+    out = []
+    for i, block in enumerate(blocks):
+        if any(s in block.text for s in snippets):
+            ctx.log("remove", block.text, "", i)
+        else:
+            out.append(block)
+    return out

@@ -1,7 +1,7 @@
 """remove_promo_links: cross-links to other stories ("Read Here:", "Also Read:", "RELATED:", "See also").
 
 A promo line is a label plus another story's headline. It is removed whole; when it is glued to the
-end of a genuine paragraph only the promo goes. A label with a colon (or dash, pipe) is enough; a label
+end of a genuine paragraph only the promo goes. A label with a colon (or a spaced dash, a pipe) is enough; a label
 without one must be unmistakable ("Also Read", "You may also like", an all-caps "RELATED") and be
 followed by a headline, not a sentence, so "More than 40 people died." stays.
 
@@ -22,7 +22,7 @@ _LABELS = (
     r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|must\s+(?:watch|read|see)|don[’']?t\s+miss|more"
     r"|watch(?:\s+now)?|also\s+on\s+[\w.-]+\.[a-z]{2,}|also\s+on\s+[A-Z][\w-]*|more\s+stories|top\s+stories|editor[’']?s\s+picks?"
 )
-_LABELLED = re.compile(rf"(?i:{_LABELS})\s*[:|–—]\s*", re.ASCII)
+_LABELLED = re.compile(rf"(?i:{_LABELS})(?:\s*[:|–—]|\s+-)\s*", re.ASCII)
 # Without a separator: a distinctive label in any case, or a shouted one.
 _BARE = re.compile(
     r"(?i:read\s+here|also\s+read|read\s+also|read\s+more|see\s+more|you\s+may\s+also\s+like|you\s+might\s+also\s+like"

@@ -6,7 +6,9 @@ directly followed by a capital ("Penta|Iranian"); the splice ends inside a later
 ("Israel|gon") whose tail joins the fragment into a real word ("Pentagon"). A join counts as a
 word when wordfreq knows it, the article uses it elsewhere, or the registry names it; and it must
 be clearly more of a word than the token it is cut from ("lowland" is a word, "Switzerland" more so),
-so "DeSantis signed a deal" is never read as a splice ending in "de|al". The shortest splice wins.
+so "DeSantis signed a deal" is never read as a splice ending in "de|al". The fragment must be less of
+a word than the join ("You" is a word, so "YouTube ... TotalEnergies" is no "You|s"), and a glued
+token wordfreq knows (YouTube, LinkedIn) is no seam at all. The shortest splice wins.
 
 Runs after promo links are gone (the headline often also appears as a "Read Here:" line) and before
 run-together words are split, which would otherwise cut "PentaIranian" into "Penta Iranian".
@@ -22,6 +24,7 @@ from ..words import vocabulary, zipf
 _SEAM = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-z])(?=[A-Z])")
 _TOKEN = re.compile(r"\S+")
 _TAIL = re.compile(r"[a-z]+")
+_GLUED_WORD = re.compile(r"[^\W\d_]+")
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Le", "La", "Van", "Von", "Du", "Da", "Al", "El", "i", "e"})
 MAX_SPLICE_WORDS = 16
 MAX_SEAMS_PER_BLOCK = 40  # real text has a handful; the cap keeps adversarial input linear
@@ -32,8 +35,9 @@ MARGIN_ZIPF = 1.0
 def _find_splice(text: str, seam: re.Match, known: frozenset[str]) -> tuple[int, int, str] | None:
     """(start, end, word) of the first splice that starts at this seam, or None."""
     fragment = seam.group(1)
-    if fragment in NAME_PREFIXES or len(fragment) < 2:
-        return None
+    glued = _GLUED_WORD.match(text, seam.start())
+    if fragment in NAME_PREFIXES or len(fragment) < 2 or zipf(glued.group()) >= MIN_WORD_ZIPF:
+        return None  # a name prefix or a CamelCase word (YouTube), not a seam
     start = seam.end()
     for n, token in enumerate(_TOKEN.finditer(text, start)):
         if n > MAX_SPLICE_WORDS:
@@ -41,14 +45,15 @@ def _find_splice(text: str, seam: re.Match, known: frozenset[str]) -> tuple[int,
         if n == 0 or ". " in text[start: token.start()]:
             continue
         word = token.group()
-        for cut in range(1, len(word)):
+        for cut in range(1, len(word) - 1):
             tail = _TAIL.match(word, cut)
-            if not tail:
+            if not tail or len(tail.group()) < 2:
                 continue
             joined = fragment + tail.group()
             core = word[: tail.end()]
-            named = joined.lower() in known and zipf(core) == 0
-            if named or zipf(joined) >= max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF):
+            named = joined.lower() in known and zipf(core) == 0 and zipf(fragment) == 0
+            floor = max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF, zipf(fragment) + MARGIN_ZIPF)
+            if named or zipf(joined) >= floor:
                 return seam.start(), token.start() + tail.end(), joined
     return None
 
