@@ -365,5 +365,44 @@ def _merge_short_names(cast: Cast, doc: Document) -> None:
             cast.mentions.extend(short)
 
 
-def find_actors(doc: Document, registry: Registry) -> list[Actor]:
-    return find_cast(doc, registry).actors()
+def rank_actors(cast: Cast, reactions, metadata: dict, registry: Registry) -> list[Actor]:
+    """The document's actors, most important first, after the sidecar's additions and drops.
+
+    Importance is how often an actor is named plus how often it reacts: a party that answers
+    twice matters more than a country named in passing.
+    """
+    actors = {a.id: a for a in cast.actors()}
+    for r in reactions:
+        if r.actor not in actors and r.actor in cast.drafts:
+            actors[r.actor] = replace(cast.actor(r.actor), mentions=1)
+    for wanted in _names(metadata.get("actors_add")):
+        actor = _lookup(wanted, actors.values()) or _lookup(wanted, registry.actors)
+        if actor is None:
+            kind = "person" if re.fullmatch(_NAME, wanted) and not any(w in ORG_HEADS for w in wanted.split()) else "organisation"
+            actor = Actor(slugify(wanted), wanted, kind, discovered=True)
+        actors.setdefault(actor.id, actor)
+    for unwanted in _names(metadata.get("actors_drop")):
+        actor = _lookup(unwanted, actors.values())
+        if actor:
+            del actors[actor.id]
+    reacted: dict[str, int] = {}
+    for r in reactions:
+        reacted[r.actor] = reacted.get(r.actor, 0) + 1
+        speaker = _lookup(r.speaker, actors.values()) if r.speaker else None
+        if speaker:
+            reacted[speaker.id] = reacted.get(speaker.id, 0) + 1
+    first = {}
+    for k, m in enumerate(cast.mentions):
+        first.setdefault(m.actor, k)
+    return sorted(actors.values(), key=lambda a: (-(a.mentions + 2 * reacted.get(a.id, 0)), first.get(a.id, len(first))))
+
+
+def _names(value) -> list[str]:
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+def _lookup(name: str, actors) -> Actor | None:
+    wanted = name.strip().lower()
+    return next((a for a in actors if wanted in (a.id, a.name.lower(), *(x.lower() for x in a.aliases))), None)
