@@ -14,7 +14,7 @@ its own subject ("; Russia urged"): anything else is the content of the first st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Document, Reaction
 from ..sentences import split_sentences
@@ -43,8 +43,10 @@ _GENERIC_NP = re.compile(
     re.I,
 )
 _HUMAN_HEADS = frozenset(ROLE_NOUNS) | {"official", "officials"}
-# Verbs that only report speech when followed by these words: "called on", "called for".
-_NEEDS = {"called": ("on", "for"), "calls": ("on", "for"), "call": ("on", "for"), "asked": ("for", "the", "all")}
+_ROLE_WORD = re.compile(rf"\b{ROLE}s?\b", re.I)
+_ANY_ORG = ("group", "agency", "organisation", "organization", "bloc", "watchdog", "alliance", "union", "movement")
+# What may sit between an organisation and the person speaking for it: "UNHCR spokesperson ".
+_NP_GAP = re.compile(rf"(?:\s|,|\b(?:a|an|the|for|of|{ROLE})\b|[\w'’-]+(?:'s|’s)|[A-Z][\w.-]*)*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,17 +55,34 @@ class _Speaker:
     human: bool  # a person or a role ("a Pentagon spokeswoman"): what "he" or "she" points back to
 
 
+@dataclass(slots=True)
+class _Context:
+    """What subject resolution may look at: the cast, the statement's mentions, who spoke before."""
+
+    cast: Cast
+    registry: Registry
+    block: int = 0
+    offset: int = 0  # where the statement starts in its block
+    local: list[Mention] = field(default_factory=list)  # mentions in the statement, offsets relative to it
+    spoken: list[_Speaker] = field(default_factory=list)
+    topic: str | None = None  # first non-person actor of the previous statement: what "its" points to
+
+
 def find_reactions(doc: Document, cast: Cast, registry: Registry) -> list[Reaction]:
     reactions: list[Reaction] = []
-    last: list[_Speaker] = []
+    ctx = _Context(cast, registry)
     for i, block in enumerate(doc.blocks):
         if block.type == "heading":
             continue
         mentions = [m for m in cast.mentions if m.block == i and m.subject and m.end > m.start]
         for start, unit in _statements(block.text):
-            for speaker, text, verb in _events(unit, start, mentions, cast, registry, last):
-                last.append(speaker)
+            ctx.block, ctx.offset = i, start
+            ctx.local = [Mention(i, m.start - start, m.end - start, m.actor, m.subject)
+                         for m in mentions if start <= m.start < start + len(unit)]
+            for speaker, text, verb in _events(unit, ctx):
+                ctx.spoken.append(speaker)
                 reactions.append(_reaction(cast, speaker, text, verb, i))
+            ctx.topic = next((m.actor for m in ctx.local if cast.actor(m.actor).kind != "person"), ctx.topic)
     return _one_per_statement(reactions)
 
 
@@ -76,19 +95,18 @@ def _reaction(cast: Cast, speaker: _Speaker, text: str, verb: str, block: int) -
 
 def _statements(text: str):
     """(offset, text) of each statement: sentences, glued back while a quotation is open."""
-    pos, current, current_start, depth = 0, "", 0, 0
+    pos, current_start, open_unit = 0, 0, False
     for sentence in split_sentences(text):
         at = text.find(sentence, pos)
         pos = at + len(sentence)
-        if not current:
+        if not open_unit:
             current_start = at
         current = text[current_start:pos]
-        depth = current.count("“") - current.count("”") + (current.count('"') % 2)
-        if depth <= 0:
+        open_unit = current.count("“") > current.count("”") or current.count('"') % 2 == 1
+        if not open_unit:
             yield current_start, current
-            current = ""
-    if current:
-        yield current_start, current
+    if open_unit:
+        yield current_start, text[current_start:pos]
 
 
 def _quoted(unit: str) -> list[tuple[int, int]]:
@@ -109,12 +127,21 @@ def _quoted(unit: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _events(unit: str, offset: int, mentions: list[Mention], cast: Cast, registry: Registry, last: list[_Speaker]):
+def _is_speech(unit: str, verb: re.Match) -> bool:
+    """"called" speaks only as "called on/for" or "called X 'illegal'"; "asked" only as "asked for"."""
+    word = verb.group().lower()
+    rest = unit[verb.end():verb.end() + 50]
+    if word in ("called", "calls", "call"):
+        return bool(re.match(r"\s+(?:on|for)\b", rest) or re.match(r"[^.;]{0,40}?[“\"]", rest))
+    if word in ("asked", "asks"):
+        return bool(re.match(r"\s+(?:for|all|the\s+\w+\s+to)\b", rest))
+    return True
+
+
+def _events(unit: str, ctx: _Context):
     """(speaker, statement text, verb) for each statement in one unit."""
-    local = [Mention(m.block, m.start - offset, m.end - offset, m.actor, m.subject)
-             for m in mentions if offset <= m.start < offset + len(unit)]
     quotes = _quoted(unit)
-    found: list[tuple[int, _Speaker, str]] = []  # clause start, speaker, verb
+    found: list[tuple[int, _Speaker, str, bool]] = []  # clause start, speaker, verb, coordinated
     for verb in _WORD.finditer(unit):
         word = verb.group().lower()
         according = word == "according" and unit[verb.end():verb.end() + 4] == " to "
@@ -122,27 +149,27 @@ def _events(unit: str, offset: int, mentions: list[Mention], cast: Cast, registr
             continue
         if any(s <= verb.start() < e for s, e in quotes) or unit[verb.start() - 1:verb.start()] == "-":
             continue
-        following = unit[verb.end():verb.end() + 6].split()[:1]
-        if word in _NEEDS and not (following and following[0] in _NEEDS[word]):
+        if not _is_speech(unit, verb):
             continue
         before = unit[:verb.start()]
         if found:
             coordinated = _COORDINATED.search(before)
-            new_clause = _clause_start(before) > found[-1][0]
             if coordinated and not _PRONOUN_IN.search(before[coordinated.start():]):
-                found.append((coordinated.start(), found[-1][1], word))
+                found.append((coordinated.start(), found[-1][1], word, True))
                 continue
-            if not new_clause:
+            if _clause_start(before) <= found[-1][0]:
                 continue  # the content of the statement already found ("said Iraq rejected ...")
-        speaker = (_after(unit, verb.end() + 4, local, cast, registry, last) if according
-                   else _agent(unit, verb.end(), local, cast, registry, last) if _PASSIVE.search(before)
-                   else _before(unit, verb, local, cast, registry, last))
+        speaker = (_np_after(unit, verb.end() + 4, ctx) if according
+                   else _agent(unit, verb.end(), ctx) if _PASSIVE.search(before)
+                   else _subject(unit, verb, ctx))
         if speaker:
-            found.append((_clause_start(before) if found else 0, speaker, "said" if according else word))
-    for k, (start, speaker, verb) in enumerate(found):
-        end = found[k + 1][0] if k + 1 < len(found) else len(unit)
-        text = unit[start:end].strip(" ,;")
-        text = re.sub(r"^(?:and|but|while|whereas)\s+", "", text)
+            found.append((_clause_start(before) if found else 0, speaker, "said" if according else word, False))
+    for k, (start, speaker, verb, _) in enumerate(found):
+        # a statement runs to the next one by someone else; "X welcomed A but urged B" stays whole
+        # for its first verb so the reader sees the full sentence
+        later = [f for f in found[k + 1:] if not (k == 0 and f[3])]
+        end = later[0][0] if later else len(unit)
+        text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:end].strip(" ,;"))
         yield speaker, text, verb
 
 
@@ -151,7 +178,7 @@ def _clause_start(before: str) -> int:
     return starts[-1] if starts else 0
 
 
-def _before(unit, verb, local, cast, registry, last) -> _Speaker | None:
+def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
     """The subject of a verb of speech, looking left; or right when the quote comes first."""
     before = unit[:verb.start()]
     adverbials = _ADVERBIALS.search(before)
@@ -159,78 +186,82 @@ def _before(unit, verb, local, cast, registry, last) -> _Speaker | None:
     cut = max((m.end() for m in _NP_END.finditer(before, 0, np_end)), default=0)
     np = before[cut:np_end]
     if np.strip():
-        speaker = _np_speaker(np, cut, local, cast, registry, last)
-        if speaker:
-            return speaker
-    else:
-        # '"...," said Usman Pradana' / 'the statement, said the mission'
-        after = _after(unit, verb.end(), local, cast, registry, last)
-        if after:
-            return after
+        return _np_speaker(np, cut, ctx)
+    # '"...," said Usman Pradana' / 'the statement, said the mission'
+    after = _np_after(unit, verb.end(), ctx)
+    if after:
+        return after
+    # "Saeed Khatibzadeh, a spokesman for ..., told": the clause's subject, across the apposition
     clause = _clause_start(before[:cut]) if cut else 0
     intro = _INTRO.match(before[clause:cut])
     clause += intro.end() if intro else 0
-    subjects = [m for m in local if clause <= m.start < cut]
-    if subjects:
-        return _speaker(cast, subjects[0].actor)
-    return None
+    subjects = [m for m in ctx.local if clause <= m.start < cut]
+    if not subjects:
+        return _np_speaker(before[clause:cut].split(",")[0], clause, ctx) if cut > clause else None
+    first = subjects[0]
+    person = next((m for m in subjects if ctx.cast.actor(m.actor).kind == "person"
+                   and _NP_GAP.fullmatch(unit[first.end:m.start])), None)
+    return _speaker(ctx.cast, (person or first).actor)
 
 
-def _after(unit, pos, local, cast, registry, last) -> _Speaker | None:
+def _np_after(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
     end = _NP_END.search(unit, pos)
     np_end = end.start() if end else len(unit.rstrip(". "))
-    np = unit[pos:np_end]
-    if len(np.split()) > 9:
-        np = " ".join(np.split()[:9])
-    return _np_speaker(np, pos, local, cast, registry, last)
+    return _np_speaker(unit[pos:np_end], pos, ctx)
 
 
-def _agent(unit, pos, local, cast, registry, last) -> _Speaker | None:
+def _agent(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
     by = re.match(r"\s+by\s+", unit[pos:])
-    return _after(unit, pos + by.end(), local, cast, registry, last) if by else None
+    return _np_after(unit, pos + by.end(), ctx) if by else None
 
 
-def _np_speaker(np: str, offset: int, local, cast: Cast, registry: Registry, last) -> _Speaker | None:
+def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     """Who a short noun phrase names: a person in it, else the first actor, else what it points to."""
-    inside = [m for m in local if offset <= m.start < offset + len(np)]
+    text = np.strip()
+    if not text or len(text.split()) > 9:
+        return None  # a whole clause, not a noun phrase: "ministers on Monday approved sanctions"
+    cast = ctx.cast
+    inside = [m for m in ctx.local if offset <= m.start < offset + len(np)]
     people = [m for m in inside if cast.actor(m.actor).kind == "person"]
     if people:
         return _speaker(cast, people[-1].actor)
-    text = np.strip()
+    human = bool(_ROLE_WORD.search(text))
     if inside:
-        human = bool(re.search(rf"\b{ROLE}s?\b", text, re.I))
         return _Speaker(inside[0].actor, human)
-    if len(text.split()) > 8:
-        return None
     if _PRONOUN.match(text):
-        human = text.lower() in ("he", "she")
-        return next((s for s in reversed(last) if s.human == human), None) or (
-            _fallback(cast, human) if human else None)
+        wanted = text.lower() in ("he", "she")
+        return next((s for s in reversed(ctx.spoken) if s.human == wanted), None) or (
+            _last_person(ctx) if wanted else _topic(ctx))
+    if re.match(r"(?:its|their)\b", text, re.I) or re.search(r"\bof (?:its|their)\b", text, re.I):
+        return _topic(ctx, human)
+    place = [m for m in ctx.registry.find(text) if m.place and m.actor in cast.drafts]
+    if place and human:  # "a senior official in Dhaka"
+        return _Speaker(place[0].actor, True)
     generic = _GENERIC_NP.match(text)
-    if generic:
-        head = generic["head"].lower()
-        place = [m for m in registry.find(text) if m.place]
-        if place:  # "a senior official in Dhaka"
-            return _Speaker(place[0].actor, True) if place[0].actor in cast.drafts else None
-        if head in SPEAKER_ROLES:
-            person = next((s for s in reversed(last) if s.human and cast.role(s.actor) in SPEAKER_ROLES), None)
-            if person:
-                return person
-        if head in _HUMAN_HEADS:
-            return next((s for s in reversed(last) if s.human), None)
-        for s in reversed(last):
-            actor = cast.actor(s.actor)
-            if not s.human and (head in actor.name.lower() or head in ("group", "agency", "organisation", "bloc", "watchdog")
-                                 and actor.kind != "state"):
-                return s
-        owner = next((m for m in reversed(cast.mentions) if head in cast.actor(m.actor).name.lower()), None)
-        return _speaker(cast, owner.actor) if owner else None
-    return None
+    if not generic:
+        return None
+    head = generic["head"].lower()
+    if head in SPEAKER_ROLES or head in _HUMAN_HEADS:
+        spokes = head in SPEAKER_ROLES
+        return next((s for s in reversed(ctx.spoken) if s.human and (not spokes or cast.role(s.actor) in SPEAKER_ROLES)),
+                    None) or next((s for s in reversed(ctx.spoken) if s.human), None)
+    for s in reversed(ctx.spoken):
+        actor = cast.actor(s.actor)
+        if not s.human and (head in actor.name.lower() or head in _ANY_ORG and actor.kind != "state"):
+            return s
+    owner = cast.last(ctx.block, ctx.offset + offset,
+                      lambda a: head in a.name.lower() or head in _ANY_ORG and a.kind in ("organisation", "armed-group"))
+    return _speaker(cast, owner) if owner else None
 
 
-def _fallback(cast: Cast, human: bool) -> _Speaker | None:
-    people = [m for m in cast.mentions if cast.actor(m.actor).kind == "person"]
-    return _speaker(cast, people[-1].actor) if people else None
+def _topic(ctx: _Context, human: bool = False) -> _Speaker | None:
+    return _Speaker(ctx.topic, human) if ctx.topic else None
+
+
+def _last_person(ctx: _Context) -> _Speaker | None:
+    people = [m for m in ctx.cast.mentions if ctx.cast.actor(m.actor).kind == "person"
+              and (m.block, m.start) < (ctx.block, ctx.offset)]
+    return _speaker(ctx.cast, people[-1].actor) if people else None
 
 
 def _speaker(cast: Cast, actor_id: str) -> _Speaker:
@@ -238,13 +269,12 @@ def _speaker(cast: Cast, actor_id: str) -> _Speaker:
 
 
 def _one_per_statement(reactions: list[Reaction]) -> list[Reaction]:
-    """A statement cut into two quotes is still one statement; a verbatim repeat is dropped."""
+    """A verbatim repeat (a duplicated paragraph the cleaner kept) is one statement, not two."""
     kept: list[Reaction] = []
     seen = set()
     for r in reactions:
         key = (r.actor, r.speaker, r.text)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(r)
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
     return kept

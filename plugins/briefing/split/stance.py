@@ -29,7 +29,7 @@ _CUES: list[tuple[str, str]] = [
              r"not (?:involved|responsible)|false (?:accusations?|claims?|allegations?)|categorically"),
     ("condemn", r"condemn|denounc|deplor|outrage|atrocit|war crime|\bcrimes?\b|aggression|barbar"),
     ("threaten", r"retaliat|revenge|avenge|pay (?:a|the) (?:heavy )?price|\bwill (?:respond|not hesitate|hit|strike)|"
-                 r"consequences|all options|reserves? the right|will be met|decisive(?:ly)? respon|crushing"),
+                 r"consequences|all options|reserv\w* the right|will be met|decisive(?:ly)? respon|crushing|not hesitate"),
     ("appeal", r"\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed)? (?:on|for)\b|\bappeal|\bplead|\bimplor|restraint|\bcalm\b|"
                r"de-?escalat|\bdialogue\b|\bencourag"),
     ("demand", r"\bmust\b|\bshould\b|\bdemand|\binsist|\bhave to\b|\bhas to\b|\bneed(?:s)? to\b|\bought to\b|"
