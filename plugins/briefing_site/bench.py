@@ -655,13 +655,14 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
-    reports = []
+    # The machine is shared: say how busy it was, so a slow figure can be read in context.
+    print(f"Briefing bench: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start; "
+          "each build in its own process, wall time including interpreter start", flush=True)
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         for n in sizes:
             work = Path(tmp) / f"n{n}"
             result = bench_size(n, max(1, args.runs), work, log)
-            reports.append(report(result, max(1, args.runs)))
-            print(reports[-1], flush=True)
+            print(report(result, max(1, args.runs)), flush=True)
             if args.profile and n == sizes[0]:
                 profile(work / "seeds", work)
     return 0
