@@ -64,6 +64,7 @@ class BriefingGenerator(Generator):
             BRIEFINGS_JSON_URL=render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
             twin_url=partial(render.twin_path, settings=self.settings),
             http_url=render.http_url,
+            edit_change=render.change,
         )
 
     def generate_output(self, writer):

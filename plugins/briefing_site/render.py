@@ -8,6 +8,7 @@ are a contract (DESIGN.md) and two builds of the same input must be byte-identic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from os.path import commonprefix
 
 from briefing.model import ACTOR_KINDS, Actor, Reaction
 
@@ -91,6 +92,37 @@ def index_entry(article, settings: dict) -> dict:
 
 def _pick(data: dict, keys: tuple[str, ...]) -> dict:
     return {k: data[k] for k in keys}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An edit cut down to what changed, with a little context, for the cleaning notes table."""
+
+    lead: str
+    removed: str
+    added: str
+    tail: str
+
+
+def change(before: str, after: str, context: int = 40) -> Change:
+    """Common start and end of `before` and `after`, widened to whole words and trimmed to `context`.
+
+    >>> change("General YehiaRasool, a spokeswoman", "General Yehia Rasool, a spokeswoman")
+    Change(lead='General ', removed='YehiaRasool,', added='Yehia Rasool,', tail=' a spokeswoman')
+    """
+    start = len(commonprefix([before, after]))
+    end = len(commonprefix([before[start:][::-1], after[start:][::-1]]))
+    if start and before[start - 1] != " ":  # widen back to the start of the word, never cut one in half
+        start = before.rfind(" ", 0, start) + 1
+    if end and before[-end] != " ":  # and on to the end of the word
+        space = before.find(" ", len(before) - end)
+        end = len(before) - space if space != -1 else 0
+    lead, tail = before[:start], before[len(before) - end:]
+    if len(lead) > context:
+        lead = "…" + lead[-context:].split(" ", 1)[-1]
+    if len(tail) > context:
+        tail = tail[:context].rsplit(" ", 1)[0] + "…"
+    return Change(lead, before[start:len(before) - end], after[start:len(after) - end], tail)
 
 
 @dataclass(frozen=True, slots=True)

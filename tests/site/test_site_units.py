@@ -76,6 +76,19 @@ def test_twin_adds_slug_url_and_actor_urls_and_drops_unsafe_source():
                                "mentions": 2, "url": "actors/zenda-brigade/", "discovered": False}]
 
 
+def test_change_marks_whole_words_with_short_context():
+    assert render.change("General YehiaRasool, a spokeswoman", "General Yehia Rasool, a spokeswoman") == render.Change(
+        "General ", "YehiaRasool,", "Yehia Rasool,", " a spokeswoman")
+    assert render.change("Read more here", "") == render.Change("", "Read more here", "", "")
+    long = render.change("word " * 20 + "X" + " word" * 20, "word " * 20 + "Y" + " word" * 20)
+    assert (long.removed, long.added) == ("X", "Y") and long.lead.startswith("…") and long.tail.endswith("…")
+
+
+def test_http_url_lets_only_web_links_through():
+    assert render.http_url(" https://example.org/a ") == "https://example.org/a"
+    assert [render.http_url(u) for u in ("javascript:alert(1)", "data:text/html,x", "//evil.example", None)] == [None] * 4
+
+
 def test_collect_actors_prefers_the_registry_entry_and_sums_mentions():
     found = Actor("rivercom", "rivercom", "organisation", mentions=1, discovered=True)
     known = Actor("rivercom", "River Commission", "organisation", ("the commission",), mentions=2)
