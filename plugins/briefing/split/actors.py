@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document
 from .lexicon import (LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
-                      STATE_NOUNS, TITLE, TITLE_RE, UP)
+                      STATE_NOUNS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
 
 _NAME_TOK = rf"[{UP}][{LOW}'’]+(?:-[{UP}]?[{LOW}'’]+)?"
@@ -26,20 +26,20 @@ _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
 _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
 _SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued)"
 
-# "ministry spokesman Rear Admiral Selim Karaca", "Pentagon spokesperson John Kirby"
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>{ROLE})\s+(?:(?:{TITLE})\s+)*(?P<name>{_NAME})\b")
-# "Saeed Khatibzadeh, a spokesman for the Iranian Foreign Ministry,"
-_NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s[^,.;:“”\"]*?\b(?P<role>{ROLE})s?\b[^,.;:“”\"]*)"
+_CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}")
+# The contexts that make a run of capitalised words a person. Each looks at a short window
+# around the candidate, so a long paragraph costs one pass of _CANDIDATE, not one per pattern.
+_ROLE_LEFT = re.compile(rf"\b(?P<role>{ROLE})\s+$")  # "Pentagon spokesperson| John Kirby"
+_ROLE_COMMA_LEFT = re.compile(  # "Its spokesman, |Dilshad Barzinji"
+    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}(?P<role>{ROLE})),\s+$"
 )
-# "Its spokesman, Dilshad Barzinji," / "the group's director, Ana Lopes"
-_ROLE_COMMA_NAME = re.compile(
-    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}(?P<role>{ROLE})),\s+(?P<name>{_NAME})\b"
+_APPOSITION = re.compile(  # "Saeed Khatibzadeh|, a spokesman for the Iranian Foreign Ministry,"
+    rf",\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s[^,.;:“”\"]{{0,60}}?\b(?P<role>{ROLE})s?\b[^,.;:“”\"]{{0,60}})"
 )
-# "General Yehia Rasool", "President Biden"
-_TITLE_NAME = re.compile(rf"\b(?P<title>(?:{TITLE})(?:\s+(?:{TITLE}))*)\s+(?P<name>{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{0,3}})\b")
-# "Rania Khalil said", "said Rania Khalil"
-_NAME_SAID = re.compile(rf"(?P<name>{_NAME})\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{_NAME})\b")
+_SAID_LEFT = re.compile(rf"\b{_SPEECH}\s+$")  # "said |Rania Khalil"
+_SAID_RIGHT = re.compile(rf"\s+(?:(?:also|later|on\s+\w+)\s+)?{_SPEECH}\b")  # "Rania Khalil| said"
+_CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|to|in|on|de|du|des|al)\s+)*[{UP}][\w'’.&-]*)*")
+_HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+$", re.I)
@@ -166,7 +166,7 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
         mentions.extend(_registry_mentions(cast, registry, i, text, m, taken))
     mentions.sort(key=lambda m: m.start)
     cast.mentions.extend(mentions)
-    _find_people(cast, i, text, taken)
+    _find_people(cast, registry, i, text, taken)
 
 
 def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Match, taken) -> list[Mention]:
@@ -203,16 +203,9 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
 
 def _org_names(text: str, registry: Registry):
     """Capitalised runs that end in an organisation noun: (start, end, name, affiliation id)."""
-    tokens = list(_TOKEN.finditer(text))
-    run: list[re.Match] = []
-    for tok in [*tokens, None]:
-        word = tok.group().rstrip(".") if tok else ""
-        joins = word in ORG_JOINERS and run
-        if tok and (word[:1].isupper() or joins) and not (run and text[run[-1].end():tok.start()].strip()):
-            run.append(tok)
-            continue
-        yield from _org_in_run(text, run, registry)
-        run = [tok] if tok and word[:1].isupper() else []
+    for run in _CAP_RUN.finditer(text):
+        if _HEAD_IN.search(run.group()):
+            yield from _org_in_run(text, list(_TOKEN.finditer(text, run.start(), run.end())), registry)
 
 
 def _org_in_run(text: str, run: list[re.Match], registry: Registry):
@@ -249,35 +242,61 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
     yield start, end, name, owner
 
 
-def _find_people(cast: Cast, i: int, text: str, taken: list[tuple[int, int]]) -> None:
-    found: list[tuple[int, int, str, str | None, str | None]] = []  # start, end, name, role, affiliation
-    for m in _ROLE_THEN_NAME.finditer(text):
-        found.append((m.start("name"), m.end("name"), m["name"], m["role"],
-                      _affiliation(cast, i, text, m.start(), m.start("role"), m.end("role"), m["role"])))
-    for m in _NAME_THEN_ROLE.finditer(text):
-        found.append((m.start("name"), m.end("name"), m["name"], m["role"],
-                      _affiliation(cast, i, text, m.start("desc"), m.start("role"), m.end("desc"), m["role"])))
-    for m in _ROLE_COMMA_NAME.finditer(text):
-        found.append((m.start("name"), m.end("name"), m["name"], m["role"],
-                      _affiliation(cast, i, text, m.start("desc"), m.start("role"), m.end("role"), m["role"])))
-    for m in _TITLE_NAME.finditer(text):
-        found.append((m.start("name"), m.end("name"), m["name"], m["title"].split()[-1].lower(),
-                      _affiliation(cast, i, text, m.start(), m.start(), m.start(), m["title"])))
-    for m in _NAME_SAID.finditer(text):
-        key = "name" if m["name"] else "name2"
-        found.append((m.start(key), m.end(key), m[key], None, None))
-    for start, end, name, role, affiliation in sorted(found, key=lambda f: (f[3] is None, f[0])):
-        bare = TITLE_RE.sub("", name)
-        start = end - len(bare)
-        # "President Biden" keeps its title: "Biden" alone is a weaker name for the reader.
-        name = bare if " " in bare or role is None else text[max(0, text.rfind(" ", 0, start - 1) + 1):end]
-        if not _looks_like_name(name) or any(s <= start < e or s < end <= e for s, e in taken):
+def _find_people(cast: Cast, registry: Registry, i: int, text: str, taken: list[tuple[int, int]]) -> None:
+    for candidate in _CANDIDATE.finditer(text):
+        lead, title, name = _strip_name(candidate.group(), registry)
+        if not name or (" " not in name and not title) or not _looks_like_name(name):
+            continue
+        start = candidate.end() - len(name)
+        end = candidate.end()
+        lead_start = candidate.start() + lead
+        if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         if any(m.block == i and m.start <= start < m.end for m in cast.mentions):
             continue
+        role = affiliation = None
+        left = text[max(0, lead_start - 60):lead_start]
+        before = _ROLE_LEFT.search(left) or _ROLE_COMMA_LEFT.search(left)
+        apposition = _APPOSITION.match(text, end)
+        if before:
+            role = before["role"]
+            base = lead_start - len(left)
+            affiliation = _affiliation(cast, i, text, base + before.start(), base + before.start("role"),
+                                       base + before.end("role"), role)
+        elif apposition:
+            role = apposition["role"]
+            affiliation = _affiliation(cast, i, text, apposition.start("desc"), apposition.start("role"),
+                                       apposition.end("desc"), role)
+        elif title:
+            role = title.split()[-1].lower()
+            affiliation = _affiliation(cast, i, text, lead_start, lead_start, lead_start, title)
+        elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
+            continue
+        if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
+            name = f"{title} {name}"
         person = cast._add(Actor(slugify(name), name, "person", discovered=True, affiliation=affiliation), True, role)
         cast.mentions.append(Mention(i, start, end, person))
         taken.append((start, end))
+
+
+def _strip_name(run: str, registry: Registry) -> tuple[int, str | None, str]:
+    """Split "Iranian Foreign Minister Ana Lopes" into where the title starts, the title, the name."""
+    pos, lead, title = 0, 0, None
+    while pos < len(run):
+        rest = run[pos:]
+        match = TITLE_RE.match(rest)
+        if match:
+            title = match.group().strip()
+            pos += match.end()
+            continue
+        word = rest.split(" ", 1)[0]
+        stem = re.sub(r"(?:'s|’s)$", "", word)
+        if word in NOT_NAMES or stem in registry.surfaces or word in ORG_HEADS:
+            pos += len(word) + 1
+            lead = pos
+            continue
+        break
+    return lead, title, run[pos:].strip()
 
 
 def _looks_like_name(name: str) -> bool:

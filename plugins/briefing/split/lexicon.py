@@ -107,3 +107,27 @@ for _stance, _words in {
     for _word in _words.split():
         SPEECH_VERBS[_word] = _stance
 del _stance, _words, _word
+
+
+def trie_pattern(words) -> str:
+    """One regex alternation shaped as a trie, so a scan fails after a letter or two at most places.
+
+    >>> re.fullmatch(trie_pattern(["said", "says", "stated"]), "says") is not None
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)

@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from ..model import Document, Reaction
 from ..sentences import split_sentences
 from .actors import Cast, Mention
-from .lexicon import ROLE, ROLE_NOUNS, SPEAKER_ROLES, SPEECH_VERBS
+from .lexicon import ROLE, ROLE_NOUNS, SPEAKER_ROLES, SPEECH_VERBS, trie_pattern
 from .registry import Registry
 from .stance import stance_of
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_VERB = re.compile(r"\b(?<!-)(?:" + trie_pattern([*SPEECH_VERBS, *(v.capitalize() for v in SPEECH_VERBS)])
+                   + r"|[Aa]ccording(?= to ))(?![\w-])")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s+|widely\s+)?$")
 _ADVERBIALS = re.compile(
     r"(?:\s+(?:also|has|have|had|later|earlier|previously|repeatedly|quickly|immediately|separately|strongly|"
@@ -111,10 +113,11 @@ def _statements(text: str):
 
 def _quoted(unit: str) -> list[tuple[int, int]]:
     spans, opened = [], None
-    for k, ch in enumerate(unit):
+    for mark in _QUOTE_MARK.finditer(unit):
+        ch, k = mark.group(), mark.start()
         if ch == "“" or (ch == '"' and opened is None):
             opened = k
-        elif (ch == "”" or ch == '"') and opened is not None:
+        elif opened is not None:
             spans.append((opened, k))
             opened = None
     if opened is not None:
@@ -142,12 +145,10 @@ def _events(unit: str, ctx: _Context):
     """(speaker, statement text, verb) for each statement in one unit."""
     quotes = _quoted(unit)
     found: list[tuple[int, _Speaker, str, bool]] = []  # clause start, speaker, verb, coordinated
-    for verb in _WORD.finditer(unit):
+    for verb in _VERB.finditer(unit):
         word = verb.group().lower()
-        according = word == "according" and unit[verb.end():verb.end() + 4] == " to "
-        if word not in SPEECH_VERBS and not according:
-            continue
-        if any(s <= verb.start() < e for s, e in quotes) or unit[verb.start() - 1:verb.start()] == "-":
+        according = word == "according"
+        if any(s <= verb.start() < e for s, e in quotes):
             continue
         if not _is_speech(unit, verb):
             continue

@@ -39,19 +39,20 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
         side_of.setdefault(_key(r.text), r.actor)
         for s in split_sentences(r.text):
             side_of.setdefault(_key(s), r.actor)
+    terms = [set(_terms(s)) for _, s in sentences]
     chosen = [0]
-    covered = set(_terms(sentences[0][1]))
+    covered = set(terms[0])
     heard = {side_of.get(_key(sentences[0][1]))}
     while len(chosen) < min(limit, len(sentences)):
         best, best_score = None, 0.0
         for k, (_, sentence) in enumerate(sentences):
             if k in chosen:
                 continue
-            terms = set(_terms(sentence))
-            if not terms or len(terms & covered) / len(terms) > _REDUNDANT:
+            new = terms[k] - covered
+            if not terms[k] or 1 - len(new) / len(terms[k]) > _REDUNDANT:
                 continue
             side = next((side_of[key] for key in (_key(sentence),) if key in side_of), None)
-            score = sum(weights.get(t, 0.0) for t in terms - covered) / (1 + 0.15 * k)
+            score = sum(weights.get(t, 0.0) for t in new) / (1 + 0.15 * k)
             if side and side not in heard:
                 score *= 1.6
             if len(sentence.split()) > _TOO_LONG or sentence.lstrip().startswith(("“", '"')):
@@ -61,7 +62,7 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
         if best is None:
             break
         chosen.append(best)
-        covered |= set(_terms(sentences[best][1]))
+        covered |= terms[best]
         heard.add(side_of.get(_key(sentences[best][1])))
     return [sentences[k][1] for k in sorted(chosen)]
 
