@@ -19,7 +19,7 @@ TITLE = (
     r"|(?:Vice\s+|Deputy\s+|Acting\s+|Former\s+|Interim\s+)?(?:President|Prime\s+Minister|Premier|Chancellor)"
     r"|(?:(?:Deputy|Junior|State)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Trade|Commerce|Economy|Health|Information|Energy|Home)\s+)?(?:Minister|Secretary)"
     r"|Secretary[-\s]General|Secretary\s+of\s+State|Director[-\s]General|High\s+Commissioner|Special\s+Envoy|Special\s+Rapporteur"
-    r"|Ambassador|Envoy|Senator|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Emir|Crown\s+Prince|Commissioner|Judge|Justice|Ayatollah|Governor|Mayor|Chief|Pope|Archbishop|Spokesman|Spokeswoman|Spokesperson)"
+    r"|Brigadier|Ambassador|Envoy|Senator|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Emir|Crown\s+Prince|Commissioner|Judge|Justice|Ayatollah|Governor|Mayor|Chief|Pope|Archbishop|Spokesman|Spokeswoman|Spokesperson)"
 )
 TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
 

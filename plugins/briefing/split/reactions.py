@@ -36,10 +36,13 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s+|[”\"]\s*,?\s+|,\s+(?:while|whereas|but|as
 _COORDINATED = re.compile(r"(?:,?\s+and|,)\s+(?:(?:also|then|later)\s+)?$")
 _NP_END = re.compile(r"[,;:“”\"()]")
 _INTRO = re.compile(r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|Responding|Separately|However|But|Also)\b[^,]*,\s*")
+_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
+_CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GENERIC_NP = re.compile(
-    rf"^(?:the|a|an|its|their|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>ministry|mission|agency|group|government|army|military|"
+    rf"^(?P<det>the|a|an|its|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>ministry|mission|agency|group|government|army|military|"
     rf"embassy|commission|council|committee|alliance|bloc|coalition|watchdog|organisation|organization|movement|"
     rf"party|junta|office|command|force|forces|police|union|{ROLE})\b",
     re.I,
@@ -81,18 +84,18 @@ def find_reactions(doc: Document, cast: Cast, registry: Registry) -> list[Reacti
             ctx.block, ctx.offset = i, start
             ctx.local = [Mention(i, m.start - start, m.end - start, m.actor, m.subject)
                          for m in mentions if start <= m.start < start + len(unit)]
-            for speaker, text, verb in _events(unit, ctx):
+            for speaker, text, stance in _events(unit, ctx):
                 ctx.spoken.append(speaker)
-                reactions.append(_reaction(cast, speaker, text, verb, i))
+                reactions.append(_reaction(cast, speaker, text, stance, i))
             ctx.topic = next((m.actor for m in ctx.local if cast.actor(m.actor).kind != "person"), ctx.topic)
     return _one_per_statement(reactions)
 
 
-def _reaction(cast: Cast, speaker: _Speaker, text: str, verb: str, block: int) -> Reaction:
+def _reaction(cast: Cast, speaker: _Speaker, text: str, stance: str, block: int) -> Reaction:
     """The side is the party the speaker speaks for; the speaker is named unless it is the side."""
     side = cast.side(speaker.actor)
     name = None if side == speaker.actor else cast.actor(speaker.actor).name
-    return Reaction(side, name, stance_of(verb, text), text.strip(), block)
+    return Reaction(side, name, stance, text.strip(), block)
 
 
 def _statements(text: str):
@@ -142,7 +145,7 @@ def _is_speech(unit: str, verb: re.Match) -> bool:
 
 
 def _events(unit: str, ctx: _Context):
-    """(speaker, statement text, verb) for each statement in one unit."""
+    """(speaker, statement text, stance) for each statement in one unit."""
     quotes = _quoted(unit)
     found: list[tuple[int, _Speaker, str, bool]] = []  # clause start, speaker, verb, coordinated
     for verb in _VERB.finditer(unit):
@@ -170,8 +173,9 @@ def _events(unit: str, ctx: _Context):
         # for its first verb so the reader sees the full sentence
         later = [f for f in found[k + 1:] if not (k == 0 and f[3])]
         end = later[0][0] if later else len(unit)
+        clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
         text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:end].strip(" ,;"))
-        yield speaker, text, verb
+        yield speaker, text, stance_of(verb, unit[start:clause_end])
 
 
 def _clause_start(before: str) -> int:
@@ -188,8 +192,8 @@ def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
     np = before[cut:np_end]
     if np.strip():
         return _np_speaker(np, cut, ctx)
-    # '"...," said Usman Pradana' / 'the statement, said the mission'
-    after = _np_after(unit, verb.end(), ctx)
+    # '"...," said Usman Pradana': the speaker follows the verb
+    after = _np_after(unit, verb.end(), ctx) if _AFTER_QUOTE.search(before) else None
     if after:
         return after
     # "Saeed Khatibzadeh, a spokesman for ..., told": the clause's subject, across the apposition
@@ -208,6 +212,8 @@ def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
 def _np_after(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
     end = _NP_END.search(unit, pos)
     np_end = end.start() if end else len(unit.rstrip(". "))
+    if end and end.group() in "“\"(" or _FINITE.search(unit, pos, np_end):
+        return None  # "said Washington was 'hopeful'": a clause follows, not the speaker
     return _np_speaker(unit[pos:np_end], pos, ctx)
 
 
@@ -218,11 +224,11 @@ def _agent(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
 
 def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     """Who a short noun phrase names: a person in it, else the first actor, else what it points to."""
-    text = np.strip()
-    if not text or len(text.split()) > 9:
-        return None  # a whole clause, not a noun phrase: "ministers on Monday approved sanctions"
+    text = _CONJUNCTION.sub("", np.strip())
     cast = ctx.cast
     inside = [m for m in ctx.local if offset <= m.start < offset + len(np)]
+    if not text or len(text.split()) > (14 if inside else 8):
+        return None  # a whole clause, not a noun phrase: "ministers on Monday approved sanctions"
     people = [m for m in inside if cast.actor(m.actor).kind == "person"]
     if people:
         return _speaker(cast, people[-1].actor)
@@ -242,6 +248,8 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     if not generic:
         return None
     head = generic["head"].lower()
+    if generic["det"].lower() in ("a", "an", "one") and head in _HUMAN_HEADS:
+        return None  # "a senior aide" brings in someone new, not the last speaker
     if head in SPEAKER_ROLES or head in _HUMAN_HEADS:
         spokes = head in SPEAKER_ROLES
         return next((s for s in reversed(ctx.spoken) if s.human and (not spokes or cast.role(s.actor) in SPEAKER_ROLES)),
@@ -252,7 +260,10 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
             return s
     owner = cast.last(ctx.block, ctx.offset + offset,
                       lambda a: head in a.name.lower() or head in _ANY_ORG and a.kind in ("organisation", "armed-group"))
-    return _speaker(cast, owner) if owner else None
+    if owner:
+        return _speaker(cast, owner)
+    # "the commission's president" after "the bloc said": the body last heard from
+    return next((s for s in reversed(ctx.spoken[-3:]) if cast.actor(s.actor).kind != "person"), None)
 
 
 def _topic(ctx: _Context, human: bool = False) -> _Speaker | None:

@@ -31,7 +31,8 @@ _CUES: list[tuple[str, str]] = [
     ("condemn", "condemn* denounc* deplor* outrage* atrocit* crime crimes aggression barbar*|war crime"),
     ("threaten", "retaliat* revenge aveng* consequences crushing|pay a heavy price|pay the price|pay a price"
                  "|will respond|not hesitate|all options|reserves the right|reserved the right|reserve the right"
-                 "|will be met|decisive response|respond decisively|will hit|will strike"),
+                 "|will be met|decisive response|respond decisively|will hit|will strike|hold accountable|held accountable"
+                 "|no truce|all means|not rule out|will not tolerate|will not allow|will not stand"),
     ("appeal", "urge urges urged urging appeal* plead* implor* restraint calm de-escalat* deescalat* dialogue encourag*"
                "|call on|calls on|called on|call for|calls for|called for"),
     ("demand", "must should demand* insist*|have to|has to|need to|needs to|ought to|immediately withdraw"
@@ -41,12 +42,14 @@ _CUES: list[tuple[str, str]] = [
                 "|supported the|support a|support this|support their|support our"),
     ("justify", "necessary self-defence self-defense legitimate proportionate defensive lawful deter* justif*"
                 "|right to|in line with|to protect|in accordance with|meant to|aimed at|no obligation|no choice"
-                "|in response to|were needed|was needed|are needed|is needed|sovereign right"),
+                "|in response to|were needed|was needed|are needed|is needed|sovereign right|acted to|to stop|to prevent"
+                "|to save|to restore|to defend"),
     ("condemn", "violat* flagrant unacceptable provocat* blam* accus* illegal illegitimate sabotag* reckless"
                 " irresponsible hypocri* coup disproportionate unjustified destabilis* destabiliz* bully* bullied"
                 " intimidat* harass* dangerous terroris*|death sentence|not a policy"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+_QUOTED = re.compile(r"[“\"]([^”\"]+)")
 
 
 def _compile(cues: list[tuple[str, str]]) -> list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]]:
@@ -84,11 +87,20 @@ def stance_of(verb: str, text: str) -> str:
     """
     lowered = text.lower()
     stance = SPEECH_VERBS.get(verb.lower(), "report")
-    if stance == "deny" and not any(w in lowered for w in ("accusation", "allegation", "claim", "charge", "report",
+    if verb.lower() in ("rejected", "rejects", "dismissed", "dismisses") and not any(w in lowered for w in ("accusation", "allegation", "claim", "charge", "report",
                                                            "suggestion", " that ")):
         stance = "condemn"  # "rejected the use of its territory" objects to something rather than denies it
     if stance != "report":
         return stance
-    words = _WORD.findall(lowered)
-    padded = " " + " ".join(words) + " "
-    return _first(_PARTICIPLE_CUES, words, padded) or _first(_STANCE_CUES, words, padded) or "report"
+    # The speaker's own words outrank a participle the reporter adds ("..., he said, accusing ...").
+    quoted = " ".join(_QUOTED.findall(lowered))
+    if quoted:
+        stance = _cues(_STANCE_CUES, quoted)
+        if stance:
+            return stance
+    return _cues(_PARTICIPLE_CUES, lowered) or _cues(_STANCE_CUES, lowered) or "report"
+
+
+def _cues(cues, text: str) -> str | None:
+    words = _WORD.findall(text)
+    return _first(cues, words, " " + " ".join(words) + " ")
