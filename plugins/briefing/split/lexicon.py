@@ -19,7 +19,7 @@ TITLE = (
     r"|(?:Vice\s+|Deputy\s+|Acting\s+|Former\s+|Interim\s+)?(?:President|Prime\s+Minister|Premier|Chancellor)"
     r"|(?:(?:Deputy|Junior|State)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Trade|Commerce|Economy|Health|Information|Energy|Home)\s+)?(?:Minister|Secretary)"
     r"|Secretary[-\s]General|Secretary\s+of\s+State|Director[-\s]General|High\s+Commissioner|Special\s+Envoy|Special\s+Rapporteur"
-    r"|Brigadier|Ambassador|Envoy|Senator|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Emir|Crown\s+Prince|Commissioner|Judge|Justice|Ayatollah|Governor|Mayor|Chief|Pope|Archbishop|Spokesman|Spokeswoman|Spokesperson)"
+    r"|Brigadier|Inspector|Superintendent|Ambassador|Envoy|Senator|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Emir|Crown\s+Prince|Commissioner|Judge|Justice|Ayatollah|Governor|Mayor|Chief|Pope|Archbishop|Spokesman|Spokeswoman|Spokesperson)"
 )
 TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
 
@@ -53,7 +53,7 @@ ORG_JOINERS = frozenset("of for the and to in on de du des al".split())
 # speaks for the state. SELF heads are the state itself ("the Iraqi government").
 _QUAL = r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Cc]ommerce|[Tt]rade|[Ff]inance|[Hh]ealth|[Ii]nformation|[Ee]conomy|[Ee]nergy|[Hh]ome|[Ss]ecurity|[Nn]ational|[Ss]tate|[Oo]fficial|[Pp]ermanent)\s+)*"
 ORGAN_HEAD = re.compile(
-    rf"^(?:'s|’s)?\s+({_QUAL}(?:[Mm]inistry(?:\s+of\s+[{UP}][{LOW}]+(?:\s+(?:and\s+)?[{UP}][{LOW}]+)*)?|[Ff]oreign\s+[Oo]ffice|[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|"
+    rf"^(?:'s|’s)?\s+({_QUAL}(?:(?:[A-Za-z]+\s+)?[Mm]inistry(?:\s+of\s+[{UP}][{LOW}]+(?:\s+(?:and\s+)?[{UP}][{LOW}]+)*)?|[Ff]oreign\s+[Oo]ffice|[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|"
     rf"[Cc]oast\s+[Gg]uard|[Pp]olice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Pp]residency|[Pp]arliament|[Ss]ecurity\s+[Ff]orces|[Ii]ntelligence(?:\s+[Ss]ervices?)?|"
     rf"[Cc]abinet|[Pp]rosecutor's\s+[Oo]ffice)"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:[{UP}][\w.]*)(?:\s+[{UP}][\w.]*)*)?)"
@@ -89,13 +89,13 @@ NOT_NAMES = frozenset(
 # words of the statement; a loaded verb ("condemned") sets it.
 SPEECH_VERBS: dict[str, str] = {}
 for _stance, _words in {
-    "report": "said says say stated told tells tweeted posted wrote writes added adds announced announces "
+    "report": "said says say stated issued told tells tweeted posted wrote writes added adds announced announces "
               "reported confirmed confirms noted explained explains claimed revealed reveals "
               "estimated indicated indicates disclosed observed responded replied "
               "acknowledged acknowledges recalled described describes quoted cited",
     "condemn": "condemned condemns denounced denounces blamed blames accused accuses criticised criticized criticises "
                "criticizes slammed slams decried decries deplored deplores protested lambasted castigated "
-               "summoned",
+               "opposed opposes",
     "threaten": "warned warns vowed vows threatened threatens promised pledged",
     "justify": "defended defends justified justifies argued argues maintained maintains",
     "appeal": "urged urges appealed appeals pleaded pleads implored asked asks called calls",

@@ -38,6 +38,7 @@ _NP_END = re.compile(r"[,;:“”\"()]")
 _INTRO = re.compile(r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|Responding|Separately|However|But|Also)\b[^,]*,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
+_NEUTRAL = frozenset(v for v, stance in SPEECH_VERBS.items() if stance == "report")
 _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
@@ -139,6 +140,8 @@ def _is_speech(unit: str, verb: re.Match) -> bool:
     rest = unit[verb.end():verb.end() + 50]
     if word in ("called", "calls", "call"):
         return bool(re.match(r"\s+(?:on|for)\b", rest) or re.match(r"[^.;]{0,40}?[“\"]", rest))
+    if word in ("issued", "issues"):
+        return bool(re.match(r"\s+(?:a\s+|an\s+|\w+\s+)?(?:\w+\s+)?statements?\b", rest))
     if word in ("asked", "asks"):
         return bool(re.match(r"\s+(?:for|all|the\s+\w+\s+to)\b", rest))
     return True
@@ -157,9 +160,14 @@ def _events(unit: str, ctx: _Context):
             continue
         before = unit[:verb.start()]
         if found:
-            coordinated = _COORDINATED.search(before)
+            coordinated = _COORDINATED.search(before, max(0, len(before) - 20))
             if coordinated and not _PRONOUN_IN.search(before[coordinated.start():]):
-                found.append((coordinated.start(), found[-1][1], word, True))
+                first_start, speaker, first_verb, _ = found[-1]
+                if len(found) == 1 and stance_of(first_verb, unit[first_start:coordinated.start()]) == "report":
+                    # "said it was following events and urged restraint": one statement, an appeal
+                    found[-1] = (first_start, speaker, word, False)
+                else:
+                    found.append((coordinated.start(), speaker, word, True))
                 continue
             if _clause_start(before) <= found[-1][0]:
                 continue  # the content of the statement already found ("said Iraq rejected ...")
@@ -175,7 +183,7 @@ def _events(unit: str, ctx: _Context):
         end = later[0][0] if later else len(unit)
         clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
         text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:end].strip(" ,;"))
-        yield speaker, text, stance_of(verb, unit[start:clause_end])
+        yield speaker, text, stance_of(verb, unit[start:clause_end] if verb in _NEUTRAL else unit[start:end])
 
 
 def _clause_start(before: str) -> int:

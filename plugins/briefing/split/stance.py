@@ -32,9 +32,11 @@ _CUES: list[tuple[str, str]] = [
     ("threaten", "retaliat* revenge aveng* consequences crushing|pay a heavy price|pay the price|pay a price"
                  "|will respond|not hesitate|all options|reserves the right|reserved the right|reserve the right"
                  "|will be met|decisive response|respond decisively|will hit|will strike|hold accountable|held accountable"
-                 "|no truce|all means|not rule out|will not tolerate|will not allow|will not stand"),
+                 "|no truce|all means|not rule out|not tolerate|will not allow|will not stand|necessary measures|firmly defend"
+                 "|will answer for|will answer before|will face|challenge them|challenge it|will challenge"),
     ("appeal", "urge urges urged urging appeal* plead* implor* restraint calm de-escalat* deescalat* dialogue encourag*"
-               "|call on|calls on|called on|call for|calls for|called for"),
+               "|call on|calls on|called on|call for|calls for|called for|negotiated solution|diplomatic solution"
+               "|peaceful solution|political solution"),
     ("demand", "must should demand* insist*|have to|has to|need to|needs to|ought to|immediately withdraw"
                "|immediately release|immediately stop|immediately halt|immediately end"),
     ("support", "welcom* thank* grateful prais* commend* applaud* endors* solidarity|positive step|stand with"
@@ -46,7 +48,7 @@ _CUES: list[tuple[str, str]] = [
                 "|to save|to restore|to defend"),
     ("condemn", "violat* flagrant unacceptable provocat* blam* accus* illegal illegitimate sabotag* reckless"
                 " irresponsible hypocri* coup disproportionate unjustified destabilis* destabiliz* bully* bullied"
-                " intimidat* harass* dangerous terroris*|death sentence|not a policy"),
+                " intimidat* harass* dangerous terroris* protectionis* hostile|death sentence|not a policy|failed to"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)")
@@ -88,15 +90,16 @@ def stance_of(verb: str, text: str) -> str:
     lowered = text.lower()
     stance = SPEECH_VERBS.get(verb.lower(), "report")
     if verb.lower() in ("rejected", "rejects", "dismissed", "dismisses") and not any(w in lowered for w in ("accusation", "allegation", "claim", "charge", "report",
-                                                           "suggestion", " that ")):
+                                                           "suggestion", "link", " that ")):
         stance = "condemn"  # "rejected the use of its territory" objects to something rather than denies it
     if stance != "report":
         return stance
     # The speaker's own words outrank a participle the reporter adds ("..., he said, accusing ...").
+    # An explicit participle ("appealing to") still beats a quoted "must".
     quoted = " ".join(_QUOTED.findall(lowered))
     if quoted:
         stance = _cues(_STANCE_CUES, quoted)
-        if stance:
+        if stance and stance != "demand":
             return stance
     return _cues(_PARTICIPLE_CUES, lowered) or _cues(_STANCE_CUES, lowered) or "report"
 
