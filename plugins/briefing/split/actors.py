@@ -29,12 +29,15 @@ _SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explain
 _CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}")
 # The contexts that make a run of capitalised words a person. Each looks at a short window
 # around the candidate, so a long paragraph costs one pass of _CANDIDATE, not one per pattern.
-_ROLE_LEFT = re.compile(rf"\b(?P<role>{ROLE})\s+$")  # "Pentagon spokesperson| John Kirby"
-_ROLE_COMMA_LEFT = re.compile(  # "Its spokesman, |Dilshad Barzinji"
-    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}(?P<role>{ROLE})),\s+$"
+# A role may carry its post: "ambassador to Manila", "envoy to international organisations in Vienna".
+_ROLE_TAIL = r"(?:\s+(?:to|for|in|at|of|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:in\s+)?[\w'’.-]+){0,3}?)?"
+_ROLE_LEFT = re.compile(rf"\b(?P<role>(?i:{ROLE})){_ROLE_TAIL}\s+$")  # "Pentagon spokesperson| John Kirby"
+_ROLE_COMMA_LEFT = re.compile(  # "Its spokesman, |Dilshad Barzinji", "A police spokesman, |Inspector ..."
+    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?P<role>(?i:{ROLE})){_ROLE_TAIL}),\s+$"
 )
 _APPOSITION = re.compile(  # "Saeed Khatibzadeh|, a spokesman for the Iranian Foreign Ministry,"
-    rf",\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s[^,.;:“”\"]{{0,60}}?\b(?P<role>{ROLE})s?\b[^,.;:“”\"]{{0,60}})"
+    rf",\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s[^,.;:“”\"]{{0,60}}?\b(?P<role>(?i:{ROLE}))s?\b[^,.;:“”\"]{{0,60}})"
 )
 _SAID_LEFT = re.compile(rf"\b{_SPEECH}\s+$")  # "said |Rania Khalil"
 _SAID_RIGHT = re.compile(rf"\s+(?:(?:also|later|on\s+\w+)\s+)?{_SPEECH}\b")  # "Rania Khalil| said"

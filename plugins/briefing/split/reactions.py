@@ -33,9 +33,10 @@ _ADVERBIALS = re.compile(
     r"in\s+\w+|would|will|did|does|officially|further|meanwhile))+\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|[”\"]\s*,?\s+|,\s+(?:while|whereas|but|as|and)\s+|\s+but\s+|^")
-_COORDINATED = re.compile(r"(?:,?\s+and|,)\s+(?:(?:also|then|later)\s+)?$")
+_COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?$")
 _NP_END = re.compile(r"[,;:“”\"()]")
 _INTRO = re.compile(r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|Responding|Separately|However|But|Also)\b[^,]*,\s*")
+_APPOSITIVE_START = re.compile(r"(?:\w+ing|who|which|whose)\b")  # "X, speaking on behalf of Y, said"
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
 _NEUTRAL = frozenset(v for v, stance in SPEECH_VERBS.items() if stance == "report")
@@ -171,6 +172,8 @@ def _events(unit: str, ctx: _Context):
                 continue
             if _clause_start(before) <= found[-1][0]:
                 continue  # the content of the statement already found ("said Iraq rejected ...")
+        if word in ("called", "calls", "call") and not re.match(r"\s+(?:on|for)\b", unit[verb.end():]):
+            word = "said"  # "called the sanctions 'illegal'": the words carry the stance
         speaker = (_np_after(unit, verb.end() + 4, ctx) if according
                    else _agent(unit, verb.end(), ctx) if _PASSIVE.search(before)
                    else _subject(unit, verb, ctx))
@@ -198,6 +201,9 @@ def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
     np_end = adverbials.start() if adverbials else len(before.rstrip())
     cut = max((m.end() for m in _NP_END.finditer(before, 0, np_end)), default=0)
     np = before[cut:np_end]
+    if np.strip() and _APPOSITIVE_START.match(np.strip()):
+        np_end = cut = max((m.end() - 1 for m in _NP_END.finditer(before, 0, max(0, cut - 1))), default=0)
+        np = ""
     if np.strip():
         return _np_speaker(np, cut, ctx)
     # '"...," said Usman Pradana': the speaker follows the verb
@@ -214,7 +220,10 @@ def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
     first = subjects[0]
     person = next((m for m in subjects if ctx.cast.actor(m.actor).kind == "person"
                    and _NP_GAP.fullmatch(unit[first.end:m.start])), None)
-    return _speaker(ctx.cast, (person or first).actor)
+    if person:
+        return _speaker(ctx.cast, person.actor)
+    head = unit[clause:cut].split(",")[0]  # "The Swiss ambassador, speaking for ..., said": a person speaks
+    return _Speaker(first.actor, ctx.cast.actor(first.actor).kind == "person" or bool(_ROLE_WORD.search(head)))
 
 
 def _np_after(unit: str, pos: int, ctx: _Context) -> _Speaker | None:

@@ -28,8 +28,9 @@ _PARTICIPLES: list[tuple[str, str]] = [
 _CUES: list[tuple[str, str]] = [
     ("deny", "deny denies denied baseless unfounded groundless fabricat* categorically|no involvement|nothing to do with"
              "|not involved|not responsible|false accusation|false claim|false allegation"),
-    ("condemn", "condemn* denounc* deplor* outrage* atrocit* crime crimes aggression barbar*|war crime"),
-    ("threaten", "retaliat* revenge aveng* consequences crushing|pay a heavy price|pay the price|pay a price"
+    ("condemn", "condemn* denounc* deplor* outrage* atrocit* crime crimes aggression barbar* cruel shameful disgrace*"
+                " betray* cynical|war crime|responsibility lies|lies with|bears responsibility|full responsibility"),
+    ("threaten", "retaliat* revenge aveng* consequences crushing|pay a heavy price|will pay|would pay"
                  "|will respond|not hesitate|all options|reserves the right|reserved the right|reserve the right"
                  "|will be met|decisive response|respond decisively|will hit|will strike|hold accountable|held accountable"
                  "|no truce|all means|not rule out|not tolerate|will not allow|will not stand|necessary measures|firmly defend"
@@ -45,12 +46,16 @@ _CUES: list[tuple[str, str]] = [
     ("justify", "necessary self-defence self-defense legitimate proportionate defensive lawful deter* justif*"
                 "|right to|in line with|to protect|in accordance with|meant to|aimed at|no obligation|no choice"
                 "|in response to|were needed|was needed|are needed|is needed|sovereign right|acted to|to stop|to prevent"
+                "|within the law|retaliatory measures"
                 "|to save|to restore|to defend"),
-    ("condemn", "violat* flagrant unacceptable provocat* blam* accus* illegal illegitimate sabotag* reckless"
+    ("condemn?", "oppose opposed opposes violat* flagrant unacceptable provocat* blam* accus* illegal illegitimate sabotag* reckless"
                 " irresponsible hypocri* coup disproportionate unjustified destabilis* destabiliz* bully* bullied"
                 " intimidat* harass* dangerous terroris* protectionis* hostile|death sentence|not a policy|failed to"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+# Cues too weak to outrank a participle from inside a quotation: "must", and "condemn?" words
+# such as "violation" that a justification also uses. "condemn?" reports as "condemn".
+_WEAK = ("demand", "condemn?")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)")
 
 
@@ -99,9 +104,9 @@ def stance_of(verb: str, text: str) -> str:
     quoted = " ".join(_QUOTED.findall(lowered))
     if quoted:
         stance = _cues(_STANCE_CUES, quoted)
-        if stance and stance != "demand":
+        if stance and stance not in _WEAK:
             return stance
-    return _cues(_PARTICIPLE_CUES, lowered) or _cues(_STANCE_CUES, lowered) or "report"
+    return (_cues(_PARTICIPLE_CUES, lowered) or _cues(_STANCE_CUES, lowered) or "report").rstrip("?")
 
 
 def _cues(cues, text: str) -> str | None:
