@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document
-from .lexicon import (LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
+from .lexicon import (FUNCTION_WORDS, LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
                       STATE_NOUNS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
 
@@ -41,7 +41,7 @@ _APPOSITION = re.compile(  # "Saeed Khatibzadeh|, a spokesman for the Iranian Fo
 )
 _SAID_LEFT = re.compile(rf"\b{_SPEECH}\s+$")  # "said |Rania Khalil"
 _SAID_RIGHT = re.compile(rf"\s+(?:(?:also|later|on\s+\w+)\s+)?{_SPEECH}\b")  # "Rania Khalil| said"
-_CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|to|in|on|de|du|des|al)\s+)*[{UP}][\w'’.&-]*)*")
+_CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|to|in|de|du|des|al)\s+)*[{UP}][\w'’.&-]*)*")
 _HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _TOKEN = re.compile(r"[\w'’.&-]+")
@@ -214,8 +214,12 @@ def _org_names(text: str, registry: Registry):
 def _org_in_run(text: str, run: list[re.Match], registry: Registry):
     while run and run[-1].group().rstrip(".") in ORG_JOINERS:
         run = run[:-1]
-    while run and run[0].group() in NOT_NAMES | ORG_JOINERS:
+    while run and run[0].group() in FUNCTION_WORDS | ORG_JOINERS:
         run = run[1:]
+    for k, tok in enumerate(run[1:], 1):  # "the Arab League in March": a date, not part of the name
+        if tok.group() in ORG_JOINERS and k + 1 < len(run) and run[k + 1].group() in FUNCTION_WORDS:
+            run = run[:k]
+            break
     for k, tok in enumerate(run):
         if tok.group() == "and" and k and (run[k - 1].group() in ORG_HEADS or registry.find(text[run[0].start():run[k - 1].end()])):
             yield from _org_in_run(text, run[:k], registry)
@@ -378,7 +382,7 @@ def _merge_short_names(cast: Cast, doc: Document) -> None:
             if surname not in block.text:
                 continue
             for m in pattern.finditer(block.text):
-                if not any(x.block == i and x.start <= m.start() < x.end for x in cast.mentions):
+                if not any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
                     short.append(Mention(i, m.start(), m.end(), person.id))
                     if m.group() != surname and m.group() not in cast.drafts[person.id].actor.aliases:
                         cast._add(replace(person, aliases=(m.group(),)))

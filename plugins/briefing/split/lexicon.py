@@ -46,7 +46,7 @@ ORG_HEADS = frozenset(
     "Brotherhood Junta Presidency Monitor Watchdog Agency".split()
 )
 # Lower-case words that may sit inside an organisation's name ("High Command for the Restoration of Order").
-ORG_JOINERS = frozenset("of for the and to in on de du des al".split())
+ORG_JOINERS = frozenset("of for the and to in de du des al".split())
 
 # What follows a state's name or demonym to make one of its organs ("Iraq's Foreign Ministry",
 # "the Chinese foreign ministry", "Russia's mission to the UN"). Each organ is its own actor that
@@ -70,13 +70,16 @@ STATE_NOUNS = re.compile(
     r"[Cc]oast|[Ss]tate|spokes\w+|negotiators|officers|navy|strikes|attack)"
 )
 
-# Words that look like names at the start of a sentence or in a dateline but never are.
-NOT_NAMES = frozenset(
+# Capitalised words that start a sentence or date a story and are never part of a name.
+FUNCTION_WORDS = frozenset(
     "The A An In On At By For From To Of And But Or If As It Its He She They We I You This That These Those There Here "
     "His Her Their Our My After Before When While Since During Despite Although Though Meanwhile However Also Yet So "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr "
-    "Read More Also Related Recommended Watch Share Follow Click Subscribe Advertisement Photo Image Credit Getty "
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+# Words that look like names but never are a person's: the above plus page chrome, places, documents.
+NOT_NAMES = FUNCTION_WORDS | frozenset(
+    "Mr Mrs Ms Dr Read More Also Related Recommended Watch Share Follow Click Subscribe Advertisement Photo Image Credit Getty "
     "Reuters AFP AP Updated Published Posted Staff Reporter Correspondent Editor News Agency Analysts Officials "
     "Article Chapter Section Resolution Convention Charter Treaty Agreement Accord Protocol Province District Region "
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old Saint St "

@@ -1,0 +1,107 @@
+"""Actors: registry matches that act, discovered organisations and people, merging and ranking.
+
+The fixture sentences are written for these tests; the names in them are invented.
+"""
+
+from briefing.model import Reaction
+from briefing.split.actors import find_cast, rank_actors
+from split.helpers import doc, registry
+
+
+def actors_of(*paragraphs, **metadata):
+    document = doc(*paragraphs, **metadata)
+    cast = find_cast(document, registry())
+    return {a.id: a for a in rank_actors(cast, [], document.metadata, registry())}
+
+
+def test_a_state_named_is_an_actor_and_counts_every_mention():
+    found = actors_of("Iran rejected the report. Iran's envoy said the Iranian side would respond.")
+    assert found["iran"].mentions == 3 and not found["iran"].discovered
+
+
+def test_a_capital_is_the_state_when_it_acts_but_not_when_it_is_a_place():
+    assert "iran" in actors_of("Tehran rejected the accusation on Monday.")
+    assert "iran" not in actors_of("The envoy told reporters in Tehran that talks would resume.")
+    assert "lebanon" not in actors_of("A researcher at a Beirut-based institute said little.")
+
+
+def test_a_demonym_alone_does_not_make_a_state_an_actor():
+    assert "philippines" not in actors_of("A Filipino contractor was killed in the blast.")
+    assert "philippines" in actors_of("Filipino troops returned fire.")
+
+
+def test_a_state_organ_is_discovered_and_speaks_for_its_state():
+    found = actors_of("Iraq's Foreign Ministry summoned the envoy. The Chinese foreign ministry declined to comment.")
+    organ = found["iraq-foreign-ministry"]
+    assert organ.name == "Iraq's Foreign Ministry" and organ.kind == "organisation"
+    assert organ.discovered and organ.affiliation == "iraq"
+    assert found["china-foreign-ministry"].affiliation == "china"
+
+
+def test_state_media_is_discovered_as_media():
+    found = actors_of("According to Syrian state television, two people were hurt.")
+    assert found["syria-state-television"].kind == "media"
+
+
+def test_an_organisation_is_discovered_from_its_head_noun_with_its_acronym():
+    found = actors_of("The Northern Relief Alliance (NRA) said its convoy was stopped. The NRA later withdrew.")
+    nra = found["northern-relief-alliance"]
+    assert nra.discovered and nra.kind == "organisation" and "NRA" in nra.aliases and nra.mentions == 2
+
+
+def test_two_organisations_joined_by_and_stay_two():
+    found = actors_of("The measure was backed by the European Union and the Arab League on Friday.")
+    assert {"european-union", "arab-league"} <= set(found)
+    assert not any(a.discovered for a in found.values())
+
+
+def test_people_with_roles_carry_their_affiliation():
+    found = actors_of(
+        "Pentagon spokesperson Dana Whitcombe said the strikes were over.",
+        "Tomas Ferreiro, a spokesman for the Iranian Foreign Ministry, told reporters the strikes were illegal.",
+        "The Kurdistan Regional Government struck a cautious tone. Its spokesman, Aras Delani, urged calm.",
+        "General Omar Haddadi, a military spokesman, said the army was ready.",
+        "US ambassador to Manila Carla Benning said the treaty applied.",
+    )
+    assert found["dana-whitcombe"].affiliation == "pentagon"
+    assert found["tomas-ferreiro"].affiliation == "iran-foreign-ministry"
+    assert found["aras-delani"].affiliation == "kurdistan-regional-government"
+    assert found["omar-haddadi"].kind == "person" and found["omar-haddadi"].discovered
+    assert found["carla-benning"].affiliation == "united-states"
+
+
+def test_a_later_short_mention_joins_the_full_name():
+    found = actors_of("Pentagon spokesperson Dana Whitcombe spoke first.", "Mr Whitcombe said more. Whitcombe left.")
+    person = found["dana-whitcombe"]
+    assert person.mentions == 3 and {"Whitcombe", "Mr Whitcombe"} <= set(person.aliases)
+
+
+def test_a_title_alone_keeps_the_title_in_the_name():
+    found = actors_of("President Halvorsen said the talks would go on.")
+    assert found["president-halvorsen"].name == "President Halvorsen"
+
+
+def test_a_named_speaker_without_a_role_is_still_a_person():
+    assert actors_of('"It will not last," said Ilse Brandvold.')["ilse-brandvold"].kind == "person"
+
+
+def test_no_false_actors_from_dates_headings_or_sentence_starts():
+    found = actors_of(
+        "## What Happens Next For The Border Talks?",
+        "On Monday Morning the talks resumed. Read More Stories Here. In March officials met.",
+        "Heavy Rain fell across the Valley Province as New Measures took effect.",
+    )
+    assert all(not a.discovered for a in found.values()), found
+
+
+def test_ranking_puts_the_actors_who_react_first():
+    document = doc("Chad was named once. Niger was named once. Mali was named once.")
+    cast = find_cast(document, registry())
+    reactions = [Reaction("mali", None, "report", "Mali was named once.", 0)]
+    assert rank_actors(cast, reactions, {}, registry())[0].id == "mali"
+
+
+def test_the_sidecar_adds_and_drops_actors_by_name_or_id():
+    found = actors_of("Chad and Niger signed the accord.", actors_add=["UNHCR", "Ilse Brandvold"], actors_drop=["niger"])
+    assert "niger" not in found and "chad" in found and "unhcr" in found
+    assert found["ilse-brandvold"].kind == "person" and found["ilse-brandvold"].discovered
