@@ -52,7 +52,7 @@ def published(tmp_path_factory):
     subprocess.run(["make", "-s", "publish", f"SITEURL={siteurl}", f"SEEDS={seeds}", f"OUTPUT={output}"], cwd=ROOT, check=True, capture_output=True)
     conf = tmp / "nginx.conf"
     conf.write_text(f"""
-daemon off; worker_processes 1; pid {tmp}/nginx.pid; error_log {tmp}/error.log;
+daemon off; worker_processes 1; user root; pid {tmp}/nginx.pid; error_log {tmp}/error.log;
 events {{ worker_connections 64; }}
 http {{
   include /etc/nginx/mime.types; default_type application/octet-stream;

@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+import warnings
 
-ACTIVE_TAGS = ("script", "iframe", "object", "embed", "form", "frame", "frameset", "applet", "base", "meta[http-equiv=refresh]")
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+ACTIVE_TAGS = ("script", "iframe", "object", "embed", "form", "frame", "frameset", "applet", "base", "style")
+# Inline styles that can hide text or lay a fake page over the real one.
+_HIDING_STYLE = re.compile(r"position\s*:\s*(fixed|absolute)|display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]*[1-9])|z-index", re.I)
+_CONTROL = re.compile(r"[\x00-\x20]+")  # browsers ignore these inside a URL scheme ("jav\tascript:")
 _BAD_URL = re.compile(r"^\s*(javascript|vbscript|data\s*:\s*text/html)", re.I)
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "poster", "data")
 
@@ -20,15 +25,19 @@ def active_markup(html: str, allowed_scripts: tuple[str, ...] = ()) -> list[str]
     >>> active_markup('<p onclick="x()">hi</p><a href=" javascript:alert(1)">a</a>')
     ['onclick on <p>', 'javascript: URL in <a href>']
     """
-    soup = BeautifulSoup(html, "html.parser")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # feeds are audited as markup too
+        soup = BeautifulSoup(html, "html.parser")
     found = []
     for tag in soup.find_all(True):
         for attr, value in tag.attrs.items():
             value = " ".join(value) if isinstance(value, list) else str(value)
             if attr.lower().startswith("on"):
                 found.append(f"{attr} on <{tag.name}>")
-            elif attr.lower() in URL_ATTRIBUTES and _BAD_URL.match(value):
-                found.append(f"{_BAD_URL.match(value).group(1).lower()}: URL in <{tag.name} {attr}>")
+            elif attr.lower() == "style" and _HIDING_STYLE.search(value):
+                found.append(f"hiding style on <{tag.name}>")
+            elif attr.lower() in URL_ATTRIBUTES and _BAD_URL.match(_CONTROL.sub("", value)):
+                found.append(f"{_BAD_URL.match(_CONTROL.sub('', value)).group(1).lower()}: URL in <{tag.name} {attr}>")
         if tag.name == "script" and tag.get("src", "").startswith(allowed_scripts) and allowed_scripts:
             continue
         if tag.name == "meta" and str(tag.get("http-equiv", "")).lower() == "refresh":

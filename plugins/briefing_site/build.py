@@ -104,7 +104,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         root.removeHandler(collector)
     report = BuildReport(ignored=non_seeds(seeds))
     for path in collector.failed_paths:
-        name = os.path.relpath(path, seeds) if os.path.isabs(path) else path
+        name = os.path.normpath(os.path.relpath(path, seeds) if os.path.isabs(path) else path)
         report.failed[name] = collector.reasons.get(Path(name).name, "could not be read (see the log above)")
     report.built = _count_briefings(output)
     report.seconds = time.perf_counter() - start
