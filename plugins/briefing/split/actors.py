@@ -201,6 +201,8 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
             cast._add(actor, strong)
             return [Mention(i, m.start, m.end, actor.id, strong)]
     cast._add(actor)
+    if actor.affiliation:  # the Pentagon speaks for the United States even where the text never names it
+        cast._add(registry.get(actor.affiliation), strong=False)
     return [Mention(i, m.start, m.end, actor.id)]
 
 

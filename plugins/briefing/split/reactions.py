@@ -30,7 +30,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s
 _ADVERBIALS = re.compile(
     r"(?:\s+(?:also|has|have|had|later|earlier|previously|repeatedly|quickly|immediately|separately|strongly|"
     r"publicly|sharply|again|swiftly|firmly|formally|then|on\s+\w+|in\s+a\s+(?:statement|post|briefing)|"
-    r"in\s+\w+|would|will|did|does|officially|further|meanwhile))+\s*$"
+    r"would|will|did|does|officially|further|meanwhile))+\s*$"
 )
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|[”\"]\s*,?\s+|,\s+(?:while|whereas|but|as|and)\s+|\s+but\s+|^")
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?$")
@@ -51,6 +51,7 @@ _GENERIC_NP = re.compile(
 )
 _HUMAN_HEADS = frozenset(ROLE_NOUNS) | {"official", "officials"}
 _ROLE_WORD = re.compile(rf"\b{ROLE}s?\b", re.I)
+_STATE_ROLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|ministers?|diplomats?|envoys?|ambassadors?)\b", re.I)
 _ANY_ORG = ("group", "agency", "organisation", "organization", "bloc", "watchdog", "alliance", "union", "movement")
 # What may sit between an organisation and the person speaking for it: "UNHCR spokesperson ".
 _NP_GAP = re.compile(rf"(?:\s|,|\b(?:a|an|the|for|of|{ROLE})\b|[\w'’-]+(?:'s|’s)|[A-Z][\w.-]*)*", re.I)
@@ -258,9 +259,9 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
             _last_person(ctx) if wanted else _topic(ctx))
     if re.match(r"(?:its|their)\b", text, re.I) or re.search(r"\bof (?:its|their)\b", text, re.I):
         return _topic(ctx, human)
-    place = [m for m in ctx.registry.find(text) if m.place and m.actor in cast.drafts]
-    if place and human:  # "a senior official in Dhaka"
-        return _Speaker(place[0].actor, True)
+    place = [m for m in ctx.registry.find(text) if m.place]
+    if place and _STATE_ROLE.search(text):  # "a senior official in Dhaka", not "analysts in Tehran"
+        return _Speaker(cast._add(ctx.registry.get(place[0].actor)), True)
     generic = _GENERIC_NP.match(text)
     if not generic:
         return None

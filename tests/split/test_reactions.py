@@ -1,0 +1,121 @@
+"""Reactions: each way news copy attributes speech, resolved to a side and a speaker.
+
+Fixture sentences are written for these tests; the officials in them are invented.
+"""
+
+from briefing.split.actors import find_cast
+from briefing.split.reactions import find_reactions
+from split.helpers import doc, registry
+
+
+def reactions_of(*paragraphs):
+    document = doc(*paragraphs)
+    return find_reactions(document, find_cast(document, registry()), registry())
+
+
+def sides(*paragraphs):
+    return [(r.actor, r.speaker, r.stance) for r in reactions_of(*paragraphs)]
+
+
+def test_a_state_that_says_something():
+    (r,) = reactions_of("Turkey said on Wednesday that its jets had hit 20 targets.")
+    assert (r.actor, r.speaker, r.stance, r.block) == ("turkey", None, "report", 0)
+    assert r.text == "Turkey said on Wednesday that its jets had hit 20 targets."
+
+
+def test_according_to():
+    assert sides("Two civilians were wounded, according to the Pentagon.") == [("united-states", "Pentagon", "report")]
+
+
+def test_quote_before_the_speaker_with_inverted_verb():
+    assert sides('"Whoever attacks us will pay a heavy price," said Ilse Brandvold, a spokeswoman for NATO.') == [
+        ("nato", "Ilse Brandvold", "threaten")]
+
+
+def test_quote_after_the_speaker():
+    assert sides('NATO spokeswoman Ilse Brandvold told reporters: "We welcome the decision."') == [
+        ("nato", "Ilse Brandvold", "support")]
+
+
+def test_a_quote_spanning_sentences_is_one_statement():
+    (r,) = reactions_of('"This is a disaster. We call on both sides to stop," UNHCR spokesperson Mira Castell said.')
+    assert (r.actor, r.speaker, r.stance) == ("unhcr", "Mira Castell", "appeal")
+    assert r.text.startswith('"This is a disaster.')
+
+
+def test_he_said_resolves_to_the_last_named_speaker():
+    found = sides("Pentagon spokesperson Dana Whitcombe said the strikes were over.",
+                  '"We acted to protect our troops," he said.')
+    assert found[1] == ("united-states", "Dana Whitcombe", "justify")
+
+
+def test_the_spokesman_resolves_to_the_last_spokesman():
+    found = sides("Pentagon spokesman Dan Whitcombe said the strikes were over.", "Egypt urged calm.",
+                  "The spokesman added that no troops were hurt.")
+    assert found[2] == ("united-states", "Dan Whitcombe", "report")
+
+
+def test_a_body_speaking_through_a_person():
+    assert sides("Tomas Ferreiro, a spokesman for Iran's Foreign Ministry, said the US should leave.") == [
+        ("iran", "Tomas Ferreiro", "demand")]
+
+
+def test_a_pronoun_starting_the_next_paragraph():
+    found = sides("Pentagon spokesperson Dana Whitcombe said the strikes were over.",
+                  "He also accused Iran of arming the militias.")
+    assert found[1] == ("united-states", "Dana Whitcombe", "condemn")
+
+
+def test_passive_agent():
+    assert sides("The strikes were also denounced by Iran.") == [("iran", None, "condemn")]
+
+
+def test_two_sides_in_one_paragraph_are_two_reactions():
+    assert sides("Iraq condemned the raid. Iran denied any role in the attack.") == [
+        ("iraq", None, "condemn"), ("iran", None, "deny")]
+
+
+def test_one_statement_is_one_reaction_not_one_per_verb():
+    # "said Iraq rejected ...": what follows the verb is the statement, not a second speaker
+    assert sides("Ministry spokesman Haidar Salim said Iraq rejected the raid and would complain.") == [
+        ("haidar-salim", None, "report")]
+
+
+def test_a_neutral_verb_coordinated_with_a_loaded_one_is_one_appeal():
+    assert sides("Egypt said it was following events closely and urged restraint.") == [("egypt", None, "appeal")]
+
+
+def test_two_loaded_verbs_give_two_reactions():
+    assert [s for _, _, s in sides("Ukraine welcomed the package but urged Brussels to go further.")] == [
+        "support", "appeal"]
+
+
+def test_apposition_relative_clause_and_participle_do_not_hide_the_subject():
+    assert sides("Bangladesh, which hosts a million refugees, said it could take no more.") == [
+        ("bangladesh", None, "report")]
+    assert sides("The Swiss ambassador, speaking for both drafters, said they regretted the veto.") == [
+        ("switzerland", None, "report")]
+
+
+def test_its_points_to_the_subject_of_the_sentence_before():
+    found = sides("Ukraine welcomed the sanctions. Its foreign ministry said the EU should go further.")
+    assert found[1] == ("ukraine", None, "demand")
+
+
+def test_an_indefinite_role_is_someone_new_not_the_last_speaker():
+    found = sides("Pentagon spokesperson Dana Whitcombe said the strikes were over.",
+                  "A senior aide, speaking on condition of anonymity, said the president was safe.")
+    assert len(found) == 1
+
+
+def test_an_official_in_a_capital_speaks_for_the_state():
+    assert sides("A senior official in Dhaka said the camps were full.") == [("bangladesh", None, "report")]
+
+
+def test_a_capital_as_a_place_is_not_a_speaker():
+    assert sides("Analysts in Tehran said the talks would fail.") == []
+
+
+def test_verbs_inside_quotes_are_not_attributions():
+    found = reactions_of('Egypt said: "They condemned us and warned us, but we said nothing."')
+    assert [(r.actor, r.stance) for r in found] == [("egypt", "condemn")]
