@@ -109,10 +109,14 @@ def test_screenshots_phone_and_desk(site, browser):
 
 
 @pytest.mark.parametrize("which", ["front", "briefing", "actor"])
-def test_no_accessibility_violations(site, page, which):
+def test_no_accessibility_violations(site, browser, which):
     base, output = site
     entry = json.loads((output / "briefings.json").read_text())[0]
     twin = json.loads((output / entry["json"]).read_text())
     path = {"front": "/", "briefing": "/" + entry["url"], "actor": "/" + twin["actors"][0]["url"]}[which]
+    context = browser.new_context(bypass_csp=True)  # the site's CSP rightly refuses the injected axe script
+    page = context.new_page()
     page.goto(base + path)
-    assert _axe(page) == []
+    violations = _axe(page)
+    context.close()
+    assert violations == []
