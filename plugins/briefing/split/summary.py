@@ -2,9 +2,10 @@
 other side reacted.
 
 Extractive on purpose: every word is the reporter's. The lead sentence goes first (wire copy puts
-what happened there); the others are chosen greedily for what they add: words of the story not yet
-covered, a reaction from a side the summary has not heard yet, an early place in the article.
-A sentence that repeats one already chosen is skipped. An editorial summary in the sidecar wins.
+what happened there). The next is the first reaction from a side the lead does not already speak
+for, however late it comes: "how the other side reacted" is what a lead-only summary misses. The
+rest are chosen greedily for the story's words they add, earlier sentences first. A sentence that
+mostly repeats one already chosen is skipped. An editorial summary in the sidecar wins.
 """
 
 from __future__ import annotations
@@ -23,56 +24,64 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][\w'’-]+")
 _TOO_LONG = 50  # words: a sentence this long crowds out the other two
 _REDUNDANT = 0.5  # share of a candidate's content words already in the summary
+_DANGLING = re.compile(r"^(?:He|She|It|They|Its|Their|His|Her|This|These)\b")  # needs the sentence before it
 
 
 def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], limit: int) -> list[str]:
     editorial = doc.metadata.get("summary")
     if editorial:
         return split_sentences(editorial) if isinstance(editorial, str) else [str(s) for s in editorial]
-    sentences = [(i, s) for i, b in enumerate(doc.blocks) if b.type == "paragraph"
-                 for s in split_sentences(b.text) if _is_prose(s)]
+    sentences = [s for b in doc.blocks if b.type == "paragraph" for s in split_sentences(b.text) if _is_prose(s)]
     if not sentences:
         return []
-    weights = _term_weights(doc, actors)
-    side_of = {}
-    for r in reactions:
-        side_of.setdefault(_key(r.text), r.actor)
-        for s in split_sentences(r.text):
-            side_of.setdefault(_key(s), r.actor)
-    terms = [set(_terms(s)) for _, s in sentences]
+    terms = [set(_terms(s)) for s in sentences]
+    side_of = _sides(sentences, reactions)
+    lead_sides = {side_of.get(0)} | {a.id for a in actors if _names_in(a, sentences[0])}
     chosen = [0]
-    covered = set(terms[0])
-    heard = {side_of.get(_key(sentences[0][1]))}
+    other = next((k for k, s in enumerate(sentences) if side_of.get(k) not in lead_sides | {None}
+                  and _fits(s) and _novel(terms[k], terms[0])), None)
+    if other is not None and limit > 1:
+        chosen.append(other)
+    weights = _term_weights(doc, actors)
     while len(chosen) < min(limit, len(sentences)):
-        best, best_score = None, 0.0
-        for k, (_, sentence) in enumerate(sentences):
-            if k in chosen:
-                continue
-            new = terms[k] - covered
-            if not terms[k] or 1 - len(new) / len(terms[k]) > _REDUNDANT:
-                continue
-            side = next((side_of[key] for key in (_key(sentence),) if key in side_of), None)
-            score = sum(weights.get(t, 0.0) for t in new) / (1 + 0.15 * k)
-            if side and side not in heard:
-                score *= 1.6
-            if len(sentence.split()) > _TOO_LONG or sentence.lstrip().startswith(("“", '"')):
-                score *= 0.5
-            if score > best_score:
-                best, best_score = k, score
-        if best is None:
+        covered = set().union(*(terms[k] for k in chosen))
+        scores = {k: sum(weights.get(t, 0.5) for t in terms[k] - covered) / (1 + 0.15 * k)
+                  * (1 if _fits(sentences[k]) else 0.5)
+                  for k in range(len(sentences)) if k not in chosen and _novel(terms[k], covered)}
+        if not scores:
             break
-        chosen.append(best)
-        covered |= terms[best]
-        heard.add(side_of.get(_key(sentences[best][1])))
-    return [sentences[k][1] for k in sorted(chosen)]
+        chosen.append(max(scores, key=scores.get))
+    return [sentences[k] for k in sorted(chosen)]
 
 
 def _is_prose(sentence: str) -> bool:
     return len(sentence.split()) >= 6 and not sentence.rstrip().endswith("?")
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).lower()
+def _fits(sentence: str) -> bool:
+    """Short enough, not a bare quotation, and readable without the sentence before it."""
+    return (len(sentence.split()) <= _TOO_LONG and not sentence.lstrip().startswith(("“", '"'))
+            and not _DANGLING.match(sentence))
+
+
+def _novel(terms: set[str], covered: set[str]) -> bool:
+    return bool(terms) and len(terms & covered) / len(terms) <= _REDUNDANT
+
+
+def _sides(sentences: list[str], reactions: list[Reaction]) -> dict[int, str]:
+    """Which side reacts in each sentence, for the sentences that carry a reaction."""
+    index = {" ".join(s.split()): k for k, s in enumerate(sentences)}
+    sides: dict[int, str] = {}
+    for r in reactions:
+        for part in split_sentences(r.text):
+            k = index.get(" ".join(part.split()))
+            if k is not None:
+                sides.setdefault(k, r.actor)
+    return sides
+
+
+def _names_in(actor: Actor, sentence: str) -> bool:
+    return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in (actor.name, *actor.aliases))
 
 
 def _terms(text: str) -> list[str]:
@@ -90,4 +99,4 @@ def _term_weights(doc: Document, actors: list[Actor]) -> dict[str, float]:
     for actor in actors[:6]:
         for term in _terms(actor.name):
             counts[term] = counts.get(term, 0) + 2
-    return {t: min(c, 8.0) for t, c in counts.items() if c > 1}
+    return {t: min(c, 8.0) for t, c in counts.items()}
