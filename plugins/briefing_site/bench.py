@@ -26,6 +26,7 @@ import os
 import pstats
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CONF = ROOT / "pelican.conf.py"
+SITE_FILES = ("pelican.conf.py", "plugins", "theme", "content")  # what a build reads besides the seeds
 RNG_SEED = 20261125
 
 # ---------------------------------------------------------------------------------------------------
@@ -404,69 +405,88 @@ def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> Proc:
                     out.read().decode(errors="replace"), err.read().decode(errors="replace"))
 
 
-def _load_conf():
+def snapshot(site: Path) -> Path:
+    """Copy the code, theme, registry and settings the builds use.
+
+    Every build then runs the same code, even while someone edits the working tree: the content cache is
+    keyed by the code, so an edit between a build and its rebuild would turn the rebuild into a cold one.
+    """
+    for name in SITE_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            site.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, site / name)
+    return site
+
+
+def _load_conf(conf: Path):
     """pelican.conf.py as a module, loaded by path (`pelican.conf` would clash with the package)."""
-    spec = importlib.util.spec_from_file_location("briefing_bench_conf", CONF)
+    spec = importlib.util.spec_from_file_location("briefing_bench_conf", conf)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def write_baseline_settings(path: Path) -> None:
-    conf = _load_conf()
+def write_baseline_settings(path: Path, site: Path) -> None:
+    conf = _load_conf(site / "pelican.conf.py")
     lines = ["# Plain Pelican: default theme, Markdown reader, no plugins.", "PLUGINS = []"]
     lines += [f"{name} = {getattr(conf, name)!r}" for name in MIRRORED_SETTINGS if hasattr(conf, name)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _env(with_plugins: bool) -> dict[str, str]:
+def _env(plugins: Path | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["COLUMNS"] = "200"  # rich wraps Pelican's "Done: Processed N articles" at 80 columns otherwise
-    if with_plugins:
-        env["PYTHONPATH"] = str(ROOT / "plugins")
+    if plugins is not None:
+        env["PYTHONPATH"] = str(plugins)
     return env
 
 
 def build_baseline(content: Path, output: Path, settings: Path) -> tuple[Proc, int]:
     """Plain Pelican over the Markdown copies; returns the process and the number of articles it read."""
     pelican = Path(sys.executable).with_name("pelican")
-    proc = run_measured([str(pelican), str(content), "-o", str(output), "-s", str(settings)], content.parent, _env(False))
+    proc = run_measured([str(pelican), str(content), "-o", str(output), "-s", str(settings)], content.parent, _env(None))
     match = _PELICAN_DONE.search(proc.stdout + proc.stderr)
     return proc, int(match.group(1)) if match else 0
 
 
-def build_briefing(seeds: Path, output: Path, cache: Path, search: bool, profile_to: Path | None = None) -> tuple[Proc, int]:
-    """Briefing's build wrapper in a child process; returns the process and the briefings built."""
+def build_briefing(site: Path, seeds: Path, output: Path, cache: Path, search: bool,
+                   profile_to: Path | None = None) -> tuple[Proc, int]:
+    """Briefing's build wrapper, run from the snapshot `site` in a child process; returns it and the briefings built."""
     cmd = [sys.executable]
     if profile_to is not None:
         cmd += ["-m", "cProfile", "-o", str(profile_to)]
-    cmd += ["-m", "briefing_site.bench", "_build", str(seeds), str(output), str(cache), "search" if search else "no-search"]
-    proc = run_measured(cmd, ROOT, _env(True))
+    cmd += ["-m", "briefing_site.bench", "_build", str(site / "pelican.conf.py"), str(seeds), str(output), str(cache),
+            "search" if search else "no-search"]
+    proc = run_measured(cmd, site, _env(site / "plugins"))
     lines = proc.stdout.strip().splitlines()
     built = json.loads(lines[-1])["built"] if proc.returncode == 0 and lines else 0
     return proc, built
 
 
-def _child_build(seeds: str, output: str, cache: str, search: str) -> int:
+def _child_build(conf: str, seeds: str, output: str, cache: str, search: str) -> int:
     """The child side of build_briefing: one build, its count printed last as JSON."""
     from .build import build
 
-    briefing = {**getattr(_load_conf(), "BRIEFING", {}), "search": search == "search"}
-    report = build(CONF, Path(seeds), Path(output), {"CACHE_PATH": cache, "BRIEFING": briefing})
+    briefing = {**getattr(_load_conf(Path(conf)), "BRIEFING", {}), "search": search == "search"}
+    report = build(Path(conf), Path(seeds), Path(output), {"CACHE_PATH": cache, "BRIEFING": briefing})
     print(json.dumps({"built": report.built, "failed": len(report.failed)}))
     return 0
 
 
-def _pipeline():
+def _pipeline(site: Path):
+    """The text core as the site builds it (this process imported its code at start, like the snapshot)."""
     from briefing.pipeline import Pipeline
     from briefing.settings import Settings
 
-    return Pipeline.for_site(Settings.from_dict(getattr(_load_conf(), "BRIEFING", {}), base=ROOT))
+    return Pipeline.for_site(Settings.from_dict(getattr(_load_conf(site / "pelican.conf.py"), "BRIEFING", {}), base=site))
 
 
-def time_clean_split(paths: Sequence[Path]) -> tuple[list[float], list[str]]:
+def time_clean_split(paths: Sequence[Path], site: Path) -> tuple[list[float], list[str]]:
     """Seconds of `Pipeline.process` for each seed, and the errors of the seeds that raised."""
-    pipeline = _pipeline()
+    pipeline = _pipeline(site)
     pipeline.process(paths[0])  # warm-up: the first call loads lazy tables (word frequencies, ...)
     times, errors = [], []
     for path in paths:
@@ -501,18 +521,18 @@ class SizeResult:
     briefing_error: str | None = None
 
 
-def bench_size(n: int, runs: int, work: Path, log: Callable[[str], None]) -> SizeResult:
+def bench_size(n: int, runs: int, work: Path, site: Path, log: Callable[[str], None]) -> SizeResult:
     seeds = generate_seeds(n)
     result = SizeResult(n, seeds)
     seed_dir, base_dir = work / "seeds", work / "baseline-content"
     paths = write_seeds(seeds, seed_dir)
     write_baseline(seeds, base_dir)
     base_settings = work / "baseline_settings.py"
-    write_baseline_settings(base_settings)
+    write_baseline_settings(base_settings, site)
     changed, original = paths[n // 2], paths[n // 2].read_text(encoding="utf-8")
     for run in range(1, runs + 1):
         log(f"N={n} run {run}/{runs}: clean+split")
-        times, errors = time_clean_split(paths)
+        times, errors = time_clean_split(paths, site)
         result.split_median.append(statistics.median(times))
         result.split_p95.append(_p95(times))
         result.split_errors = errors
@@ -523,7 +543,7 @@ def bench_size(n: int, runs: int, work: Path, log: Callable[[str], None]) -> Siz
         if result.briefing_error:
             continue  # the site build is broken: say so once, do not time it again
         log(f"N={n} run {run}/{runs}: Briefing full builds (no search, search), unchanged rebuild, one seed changed")
-        proc, built = build_briefing(seed_dir, work / f"out-plain-{run}", work / f"cache-plain-{run}", search=False)
+        proc, built = build_briefing(site, seed_dir, work / f"out-plain-{run}", work / f"cache-plain-{run}", search=False)
         if proc.returncode != 0:
             result.briefing_error = proc.failure()
             continue
@@ -531,10 +551,10 @@ def bench_size(n: int, runs: int, work: Path, log: Callable[[str], None]) -> Siz
         result.built.append(built)
         out, cache = work / f"out-{run}", work / f"cache-{run}"
         for builds in (result.full_search, result.unchanged):
-            builds.append(_checked(build_briefing(seed_dir, out, cache, search=True)[0]))
+            builds.append(_checked(build_briefing(site, seed_dir, out, cache, search=True)[0]))
         changed.write_text(original + CHANGED_PARAGRAPH, encoding="utf-8")
         try:
-            result.changed.append(_checked(build_briefing(seed_dir, out, cache, search=True)[0]))
+            result.changed.append(_checked(build_briefing(site, seed_dir, out, cache, search=True)[0]))
         finally:
             changed.write_text(original, encoding="utf-8")
     return result
@@ -613,31 +633,37 @@ def report(result: SizeResult, runs: int) -> str:
 # ---------------------------------------------------------------------------------------------------
 
 
-def profile(seeds_dir: Path, work: Path, top: int = 20) -> None:
+def profile(seeds_dir: Path, work: Path, site: Path, top: int = 25) -> None:
+    """cProfile clean+split in this process, then a full build and an unchanged rebuild in children."""
     paths = sorted(seeds_dir.iterdir())
-    pipeline = _pipeline()
+    pipeline = _pipeline(site)
     pipeline.process(paths[0])
     profiler = cProfile.Profile()
     profiler.enable()
     for path in paths:
         try:
             pipeline.process(path)
-        except Exception:  # already counted by time_clean_split
+        except Exception:  # already reported by time_clean_split
             pass
     profiler.disable()
-    print(f"\n== cProfile: clean+split of {len(paths)} seeds, top {top} by own time ==")
-    pstats.Stats(profiler, stream=sys.stdout).strip_dirs().sort_stats("tottime").print_stats(top)
+    _print_profile(f"clean+split of {len(paths)} seeds", pstats.Stats(profiler, stream=sys.stdout), top)
+    for i, label in enumerate(("full build (fresh cache, no search)", "unchanged rebuild (same cache, no search)")):
+        stats_file = work / f"build-{i}.prof"
+        proc, _ = build_briefing(site, seeds_dir, work / "profile-out", work / "profile-cache", search=False,
+                                 profile_to=stats_file)
+        if proc.returncode != 0:
+            print(f"\n== cProfile: Briefing {label} failed: {proc.failure()} ==")
+            return
+        _print_profile(f"Briefing {label} of {len(paths)} seeds", pstats.Stats(str(stats_file), stream=sys.stdout), top)
 
-    stats_file = work / "build.prof"
-    proc, _ = build_briefing(seeds_dir, work / "profile-out", work / "profile-cache", search=False, profile_to=stats_file)
-    if proc.returncode != 0 or not stats_file.exists():
-        print(f"\n== cProfile: Briefing build not profiled ({proc.failure()}) ==")
-        return
-    print(f"\n== cProfile: Briefing build of {len(paths)} seeds (fresh cache, no search), top {top} by own time ==")
-    stats = pstats.Stats(str(stats_file), stream=sys.stdout).strip_dirs()
-    stats.sort_stats("tottime").print_stats(top)
-    print("== ... and by cumulative time ==")
+
+def _print_profile(what: str, stats: pstats.Stats, top: int) -> None:
+    stats.strip_dirs()
+    print(f"\n== cProfile: {what}: top {top} by cumulative time ==")
     stats.sort_stats("cumulative").print_stats(top)
+    print(f"== {what}: top {top} by own time, then who calls the top 5 ==")
+    stats.sort_stats("tottime").print_stats(top)
+    stats.print_callers(5)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -659,12 +685,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Briefing bench: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start; "
           "each build in its own process, wall time including interpreter start", flush=True)
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        site = snapshot(Path(tmp) / "site")
         for n in sizes:
             work = Path(tmp) / f"n{n}"
-            result = bench_size(n, max(1, args.runs), work, log)
+            result = bench_size(n, max(1, args.runs), work, site, log)
             print(report(result, max(1, args.runs)), flush=True)
             if args.profile and n == sizes[0]:
-                profile(work / "seeds", work)
+                profile(work / "seeds", work, site)
     return 0
 
 
