@@ -201,6 +201,8 @@ PROMO_SPAM = [
     "Subscribe to our newsletter for the latest updates! Get 50% off your first year. Click here to join now.",
     "Looking for a career in media? We are hiring writers and editors. Send your CV to jobs@newsdesk.example",
 ]
+CAPTIONS = ["Smoke rises over the outskirts of {a_cap} on {day}.", "Delegates arrive for talks in {p_cap}.",
+            "A soldier stands guard at a checkpoint near the border.", "Displaced families queue for food aid."]
 MOJIBAKE = {"’": "â€™", "“": "â€œ", "—": "â€”", "é": "Ã©"}  # UTF-8 bytes misread as Windows-1252
 
 
@@ -253,7 +255,8 @@ def _splice(paragraph: str, headline: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def _story(i: int, rng: random.Random, used_titles: set[str]) -> Seed:
+def _slots(rng: random.Random) -> tuple[dict[str, str], str, str]:
+    """The cast of one story for the templates, and the bare names of its two speakers."""
     a, b = rng.sample(STATES, 2)
     p = rng.choice(POWERS)
     g, o = rng.choice(GROUPS), rng.choice(BODIES)
@@ -264,30 +267,25 @@ def _story(i: int, rng: random.Random, used_titles: set[str]) -> Seed:
         "p_name": p[0], "p_adj": p[1], "p_cap": p[2], "g": g, "g_cap": g[0].upper() + g[1:], "o": o,
         "o_cap": o[0].upper() + o[1:], "x": x_full, "y": y_full, "n": str(rng.randint(3, 40)), "day": rng.choice(WEEKDAYS),
     }
-    scenario = rng.choice(SCENARIOS)
-    title = _fill(rng.choice(scenario["head"]), slots)
-    title = title[0].upper() + title[1:]
-    k = 2
-    base = title
-    while title in used_titles:  # distinct headlines, so Pelican writes one page per seed
-        title, k = f"{base} (update {k})", k + 1
-    used_titles.add(title)
+    return slots, x_name, y_name
 
-    reactions = rng.sample(REACTIONS, 5)
-    body = [_fill(t, slots) for t in scenario["lead"] + scenario["facts"]]
-    body += [_fill(reactions[0], slots), _fill(reactions[1], slots)]
-    body.append(_fill(rng.choice(QUESTIONS), slots))
+
+def _article(rng: random.Random, scenario: dict[str, list[str]], slots: dict[str, str], x_name: str, y_name: str) -> list[str]:
+    """The clean story, about 550 words: lead, facts, reactions, a question sub-heading, background."""
+    reactions = [_fill(t, slots) for t in rng.sample(REACTIONS, 5)]
     background = [_fill(t, slots) for t in rng.sample(BACKGROUND, 10)]
-    body += background[:5]
-    body += [_fill(r, slots) for r in reactions[2:]]
-    body += background[5:]
+    body = [_fill(t, slots) for t in scenario["lead"] + scenario["facts"]]
+    body += reactions[:2] + [_fill(rng.choice(QUESTIONS), slots)] + background[:5] + reactions[2:] + background[5:]
     body.append(_fill(scenario["close"][0], slots))
     # Later mentions use the bare name, as a wire story does after the first full attribution.
     body += [f"{x_name} later repeated the warning, saying talks were “the only way out”.",
              f"Asked about the criticism, {y_name} said: “We have nothing to hide.”"]
+    return body
 
-    rotating = ROTATING_JUNK[i % len(ROTATING_JUNK)]
-    junk = set(ALWAYS_JUNK) | {rotating} | {k for k in ROTATING_JUNK if rng.random() < 0.3}
+
+def _add_junk(body: list[str], junk: set[str], rng: random.Random, slots: dict[str, str], x_name: str, date: str) -> list[str]:
+    """What a scraper leaves in: damage inside paragraphs first, then the junk lines between them."""
+    body = list(body)
     other_head = _fill(rng.choice(rng.choice(SCENARIOS)["head"]), slots)
     if "run_together" in junk:
         first, last = x_name.split()
@@ -304,36 +302,46 @@ def _story(i: int, rng: random.Random, used_titles: set[str]) -> Seed:
     body = [_wrap(t) if rng.random() < 0.35 else t for t in body]
     body[2] = _wrap(body[2].replace("\n", " "))  # at least one hard-wrapped paragraph in every seed
 
+    year, month, day = (int(part) for part in date.split("-"))
     hour, minute = rng.randint(0, 23), rng.randint(0, 59)
-    month, day = rng.randint(1, 12), rng.randint(1, 28)
-    date = f"2026-{month:02d}-{day:02d}"
+    reporter = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     byline = rng.choice([
-        f"By {rng.choice(FIRST)} {rng.choice(LAST)} | Updated: {day} {_month(month)} 2026, {hour:02d}:{minute:02d} IST",
-        f"Published {hour:02d}:{minute:02d} GMT, {_month(month)} {day}, 2026 | {rng.choice(FIRST)} {rng.choice(LAST)}",
+        f"By {reporter} | Updated: {day} {_month(month)} {year}, {hour:02d}:{minute:02d} IST",
+        f"Published {hour:02d}:{minute:02d} GMT, {_month(month)} {day}, {year} | {reporter}",
     ])
-    caption = f"{_fill('Smoke rises over the outskirts of {a_cap} on {day}.', slots)} (Photo: {rng.choice(OUTLETS)}/{rng.choice(LAST)})"
-    inserts = [
-        (0, byline),
-        (2, caption),
-        (4, "Advertisement"),
-        (6, f"Read Here: {other_head}"),
-        (len(body) - 3, rng.choice(SHARE_LINES)),
-    ]
+    caption = f"{_fill(rng.choice(CAPTIONS), slots)} (Photo: {rng.choice(OUTLETS)}/{rng.choice(LAST)})"
+    inserts = [(0, byline), (2, caption), (4, "Advertisement"), (6, f"Read Here: {other_head}"),
+               (len(body) - 3, rng.choice(SHARE_LINES))]
     if "also_read" in junk:
         inserts.append((9, f"Also Read: {_fill(rng.choice(rng.choice(SCENARIOS)['head']), slots)}"))
     for position, line in sorted(inserts, reverse=True):
         body.insert(min(position, len(body)), line)
     body.append(rng.choice(PROMO_SPAM))
+    return body
+
+
+def _story(i: int, rng: random.Random, used_titles: set[str]) -> Seed:
+    slots, x_name, y_name = _slots(rng)
+    scenario = rng.choice(SCENARIOS)
+    headline = _fill(rng.choice(scenario["head"]), slots)
+    title, update = headline[0].upper() + headline[1:], 2
+    while title in used_titles:  # distinct headlines, so Pelican writes one page per seed
+        title, update = f"{headline[0].upper() + headline[1:]} (update {update})", update + 1
+    used_titles.add(title)
+
+    date = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    rotating = ROTATING_JUNK[i % len(ROTATING_JUNK)]
+    junk = set(ALWAYS_JUNK) | {rotating} | {kind for kind in ROTATING_JUNK if rng.random() < 0.3}
+    body = _add_junk(_article(rng, scenario, slots, x_name, y_name), junk, rng, slots, x_name, date)
 
     suffix = ".md" if i % 8 == 3 else ".txt"
-    name = f"{date}-story-{i:05d}{suffix}"
     if suffix == ".md":  # Markdown scrapes carry their cross-links as links
         body = [re.sub(r"^(Read Here|Also Read): (.*)$", r"**\1:** [\2](https://news.example/related)", t) for t in body]
-    return Seed(name, title, date, tuple(body), frozenset(junk))
+    return Seed(f"{date}-story-{i:05d}{suffix}", title, date, tuple(body), frozenset(junk))
 
 
 def _month(m: int) -> str:
-    return ("January February March April May June July August September October November December").split()[m - 1]
+    return "January February March April May June July August September October November December".split()[m - 1]
 
 
 def generate_seeds(n: int, rng_seed: int = RNG_SEED) -> list[Seed]:
