@@ -55,6 +55,8 @@ _MODIFIERS = frozenset(
     "defense interior justice commerce trade special senior deputy chief top former acting presidential official state "
     "regional local opposition rebel militia election the its their".split()
 )
+_STATELESS = "?"  # marks an organ named without its state ("the Interior Ministry")
+_ORGAN_WORDS = frozenset("foreign defence defense interior justice home finance trade commerce health".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _OWNER_AFTER = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?$")
 
@@ -154,7 +156,14 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []  # spans that belong to a discovered organisation
     for start, end, name, affiliation in _org_names(text, registry):
-        org_id = cast._add(Actor(slugify(name), name, "organisation", discovered=True, affiliation=affiliation))
+        key = slugify(name)
+        if affiliation == _STATELESS:
+            # "The Interior Ministry said": an organ of the state the story is about
+            state = _current_state(cast, i)
+            if state is None:
+                continue
+            affiliation, key = state, slugify(f"{cast.actor(state).name} {name}")
+        org_id = cast._add(Actor(key, name, "organisation", discovered=True, affiliation=affiliation))
         mentions.append(Mention(i, start, end, org_id))
         taken.append((start, end))
         acronym = _ACRONYM.match(text[end:])
@@ -172,11 +181,33 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     _find_people(cast, registry, i, text, taken)
 
 
+def _current_state(cast: Cast, i: int) -> str | None:
+    """The state the story is about at block i: the last one named nearby, else the most named."""
+    recent = cast.last(i, 1 << 30, lambda a: a.kind == "state")
+    if recent:
+        return recent
+    counts: dict[str, int] = {}
+    for m in cast.mentions:
+        if cast.actor(m.actor).kind == "state":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
 def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Match, taken) -> list[Mention]:
     actor = registry.get(m.actor)
     before, after = text[max(0, m.start - 25):m.start], text[m.end:m.end + 80]
     if m.place and (_LOCATIVE.search(before) or after.startswith("-based")):
         return []  # "told reporters in Tehran": a place, not the state
+    if actor.kind != "state" and actor.kind != "person":
+        body = ORGAN_HEAD.match(after)
+        if body and re.search(r"(?i)mission|delegation", body.group(1)):
+            # "the European Union's civilian monitoring mission in Armenia": a body of its own
+            end = m.end + body.end()
+            surface = text[m.start:end]
+            body_id = cast._add(Actor(slugify(surface), surface, "organisation", discovered=True, affiliation=actor.id))
+            taken.append((m.start, end))
+            cast._add(actor)
+            return [Mention(i, m.start, m.start, actor.id, False), Mention(i, m.start, end, body_id)]
     if actor.kind == "state":
         organ = ORGAN_HEAD.match(after)
         media = None if organ else MEDIA_HEAD.match(after)
@@ -240,8 +271,9 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
     inner = registry.find(name)
     # "EU Monitoring Mission in Armenia" belongs to no one; "Foreign Ministry" alone names no one
     # and is left to the organ rule; a run made only of registry names is the registry's.
-    if all(t.group().rstrip(".") in ORG_HEADS or t.group().lower() in ("foreign", "defence", "defense", "interior")
-           for t in run):
+    if all(t.group().rstrip(".") in ORG_HEADS or t.group().lower() in _ORGAN_WORDS for t in run):
+        if run[-1].group() == "Ministry":
+            yield start, end, name, _STATELESS
         return
     if inner and sum(m.end - m.start for m in inner) >= len(name) - 3:
         return
@@ -378,7 +410,9 @@ def _merge_short_names(cast: Cast, doc: Document) -> None:
     for surname, person in full.items():
         if person.id not in cast.drafts:
             continue
-        pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(surname)}\b")
+        # "Kirby", "Mr Kirby"; and "Liu said" for names that put the family name first
+        given = re.escape(person.name.split()[0])
+        pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(surname)}\b|\b{given}(?=,?\s+{_SPEECH}\b)")
         short = []
         for i, block in enumerate(doc.blocks):
             if surname not in block.text:
@@ -386,7 +420,7 @@ def _merge_short_names(cast: Cast, doc: Document) -> None:
             for m in pattern.finditer(block.text):
                 if not any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
                     short.append(Mention(i, m.start(), m.end(), person.id))
-                    if m.group() != surname and m.group() not in cast.drafts[person.id].actor.aliases:
+                    if m.group() not in (surname, person.name.split()[0]) and m.group() not in cast.drafts[person.id].actor.aliases:
                         cast._add(replace(person, aliases=(m.group(),)))
         if short:
             cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))

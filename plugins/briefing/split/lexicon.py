@@ -53,7 +53,7 @@ ORG_JOINERS = frozenset("of for the and to in de du des al".split())
 # speaks for the state. SELF heads are the state itself ("the Iraqi government").
 _QUAL = r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Cc]ommerce|[Tt]rade|[Ff]inance|[Hh]ealth|[Ii]nformation|[Ee]conomy|[Ee]nergy|[Hh]ome|[Ss]ecurity|[Nn]ational|[Ss]tate|[Oo]fficial|[Pp]ermanent)\s+)*"
 ORGAN_HEAD = re.compile(
-    rf"^(?:'s|’s)?\s+({_QUAL}(?:(?:[A-Za-z]+\s+)?[Mm]inistry(?:\s+of\s+[{UP}][{LOW}]+(?:\s+(?:and\s+)?[{UP}][{LOW}]+)*)?|[Ff]oreign\s+[Oo]ffice|[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|"
+    rf"^(?:'s|’s)?\s+({_QUAL}(?:(?:[a-z-]+\s+){{0,2}}(?:[Mm]ission|[Dd]elegation)|(?:[A-Za-z]+\s+)?[Mm]inistry(?:\s+of\s+[{UP}][{LOW}]+(?:\s+(?:and\s+)?[{UP}][{LOW}]+)*)?|[Ff]oreign\s+[Oo]ffice|[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|"
     rf"[Cc]oast\s+[Gg]uard|[Pp]olice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Pp]residency|[Pp]arliament|[Ss]ecurity\s+[Ff]orces|[Ii]ntelligence(?:\s+[Ss]ervices?)?|"
     rf"[Cc]abinet|[Pp]rosecutor's\s+[Oo]ffice)"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:[{UP}][\w.]*)(?:\s+[{UP}][\w.]*)*)?)"

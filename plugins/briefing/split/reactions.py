@@ -54,7 +54,7 @@ _ROLE_WORD = re.compile(rf"\b{ROLE}s?\b", re.I)
 _STATE_ROLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|ministers?|diplomats?|envoys?|ambassadors?)\b", re.I)
 _ANY_ORG = ("group", "agency", "organisation", "organization", "bloc", "watchdog", "alliance", "union", "movement")
 # What may sit between an organisation and the person speaking for it: "UNHCR spokesperson ".
-_NP_GAP = re.compile(rf"(?:\s|,|\b(?:a|an|the|for|of|{ROLE})\b|[\w'’-]+(?:'s|’s)|[A-Z][\w.-]*)*", re.I)
+_NP_GAP = re.compile(rf"(?:\s|,|['’]s\b|\b(?:a|an|the|for|of|{ROLE})\b|[\w'’-]+(?:'s|’s)|[A-Z][\w.-]*)*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,9 +254,10 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     if inside:
         return _Speaker(inside[0].actor, human)
     if _PRONOUN.match(text):
-        wanted = text.lower() in ("he", "she")
-        return next((s for s in reversed(ctx.spoken) if s.human == wanted), None) or (
-            _last_person(ctx) if wanted else _topic(ctx))
+        if text.lower() in ("he", "she"):
+            return next((s for s in reversed(ctx.spoken) if s.human), None) or _last_person(ctx)
+        # "It said": the body the sentence before was about, else the last body that spoke
+        return _topic(ctx) or next((s for s in reversed(ctx.spoken) if not s.human), None)
     if re.match(r"(?:its|their)\b", text, re.I) or re.search(r"\bof (?:its|their)\b", text, re.I):
         return _topic(ctx, human)
     place = [m for m in ctx.registry.find(text) if m.place]

@@ -29,15 +29,15 @@ _CUES: list[tuple[str, str]] = [
     ("deny", "deny denies denied baseless unfounded groundless fabricat* categorically|no involvement|nothing to do with"
              "|not involved|not responsible|false accusation|false claim|false allegation"),
     ("condemn", "condemn* denounc* deplor* outrage* atrocit* crime crimes aggression barbar* cruel shameful disgrace*"
-                " betray* cynical|war crime|responsibility lies|lies with|bears responsibility|full responsibility"),
-    ("threaten", "retaliat* revenge aveng* consequences crushing|pay a heavy price|will pay|would pay"
+                " betray* cynical|war crime|act of retaliation|responsibility lies|lies with|bears responsibility|full responsibility"),
+    ("threaten", "retaliate retaliation retaliating revenge aveng* consequences crushing|pay a heavy price|will pay|would pay"
                  "|will respond|not hesitate|all options|reserves the right|reserved the right|reserve the right"
                  "|will be met|decisive response|respond decisively|will hit|will strike|hold accountable|held accountable"
                  "|no truce|all means|not rule out|not tolerate|will not allow|will not stand|necessary measures|firmly defend"
                  "|will answer for|will answer before|will face|challenge them|challenge it|will challenge"),
     ("appeal", "urge urges urged urging appeal* plead* implor* restraint calm de-escalat* deescalat* dialogue encourag*"
                "|call on|calls on|called on|call for|calls for|called for|negotiated solution|diplomatic solution"
-               "|peaceful solution|political solution"),
+               "|peaceful solution|political solution|cannot wait"),
     ("demand", "must should demand* insist*|have to|has to|need to|needs to|ought to|immediately withdraw"
                "|immediately release|immediately stop|immediately halt|immediately end"),
     ("support", "welcom* thank* grateful prais* commend* applaud* endors* solidarity|positive step|stand with"
@@ -50,7 +50,7 @@ _CUES: list[tuple[str, str]] = [
                 "|to save|to restore|to defend"),
     ("condemn?", "oppose opposed opposes violat* flagrant unacceptable provocat* blam* accus* illegal illegitimate sabotag* reckless"
                 " irresponsible hypocri* coup disproportionate unjustified destabilis* destabiliz* bully* bullied"
-                " intimidat* harass* dangerous terroris* protectionis* hostile|death sentence|not a policy|failed to"),
+                " intimidat* harass* dangerous terroris* protectionis* hostile provok*|death sentence|not a policy|failed to"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # Cues too weak to outrank a participle from inside a quotation: "must", and "condemn?" words
