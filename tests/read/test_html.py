@@ -161,6 +161,8 @@ def test_h1_wins_over_title():
         "<p>\ufeffBOM and \u200b zero-width &#0; &#xD800; &bogus; entities</p>",
         "<![CDATA[ weird ]]><p>After CDATA, a paragraph that is long enough to be prose.</p>",
         "<svg><p>inside svg</p></svg><math><p>inside math</p></math>",
+        "<div>" * 5000 + "<p>Five thousand unclosed divs deep, beyond Python's recursion limit.</p>",
+        "<b>" * 5000 + "<ul><li>" * 500 + "deep inline and list nesting",
     ],
 )
 def test_malformed_html_never_raises(raw):

@@ -1,24 +1,26 @@
 """Saved HTML pages: the article is taken out of its navigation, ads, related lists, banners and scripts.
 
-In trafilatura's spirit, as a few named transforms over the parsed page:
+In trafilatura's spirit, a few named transforms over the parsed page:
 
 1. `page_title`: the <h1> headline (the <title> carries a site-name suffix).
-2. `drop_inert`: scripts, styles, embeds, media and form controls never carry article text.
-3. `drop_chrome`: page chrome found by tag (nav, header, footer, aside, figure), by ARIA role,
-   by hidden-ness and by class/id hints (`CHROME_HINTS`); a hinted element that holds most of the
-   page's prose is a layout wrapper, not chrome, and stays.
-4. `main_container`: paragraphs vote for their parent and grandparent with their non-link text;
-   the best-scored element wins, joined by siblings that scored nearly as well.
+2. `prune(is_inert)`: scripts, styles, embeds, media and form controls never carry article text.
+3. `prune(is_chrome)`: page chrome found by tag (nav, header, footer, aside, figure), ARIA role,
+   hidden-ness and class/id hints (`CHROME_HINTS`). A "chrome" element that holds most of the
+   page's prose is a layout wrapper (`<div class="content-with-sidebar">`) and stays.
+4. `main_container`: runs of prose vote for the element holding them with their non-link
+   characters; the winner, widened to sibling columns of the same story, is the article.
 5. `emit_blocks`: headings, paragraphs, quotes and lists in document order, as plain text only;
-   link-dense paragraphs and lists (teasers, "read more" lines) are left out.
+   link-dense paragraphs and lists (teasers, "Read more: ..." lines) are left out.
 
 Text-level junk inside the article (a byline typed into a paragraph, "Advertisement") is the
-cleaning stage's job; this module only uses the page's structure.
+cleaning stage's job; this module only uses the page's structure. Every walk over the tree is
+iterative: a page of ten thousand unclosed <div>s must not hit Python's recursion limit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, FeatureNotFound, NavigableString, Tag
@@ -26,23 +28,22 @@ from bs4 import BeautifulSoup, FeatureNotFound, NavigableString, Tag
 from ..model import Block, Document
 from .text import is_question_heading
 
-# --- Named data: what counts as chrome -------------------------------------------------------
+# --- Named data: what is never text, what is chrome -----------------------------------------
 
-# Elements whose content is never article text.
-INERT_TAGS = (
+INERT_TAGS = frozenset({
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "svg", "math", "canvas", "video", "audio", "picture", "img", "source", "track", "map",
     "head", "link", "meta", "title", "base", "input", "select", "option", "textarea", "button",
     "label", "dialog",
-)
-# Structural chrome: site navigation and furniture, and pictures with their captions.
-CHROME_TAGS = ("nav", "header", "footer", "aside", "form", "menu", "figure", "figcaption")
+})
+# Site furniture, and pictures with their captions.
+CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "figure", "figcaption"})
 CHROME_ROLES = frozenset({
     "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
     "dialog", "alertdialog", "toolbar", "tablist",
 })
-# Class/id/aria-label words that mark chrome. Each must start a word ("main-nav", "socialShare")
-# and most must end one too, so that "comment" does not catch "commentary" nor "ad" "header".
+# Words in class, id or aria-label that mark chrome. Each must start a word ("main-nav", and
+# "socialShare" once camelCase is split) and end one, so "comment" does not catch "commentary".
 CHROME_HINTS = re.compile(
     r"(?<![a-z])(?:"
     r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|header|footer|sidebar|rail|"
@@ -59,25 +60,24 @@ CHROME_HINTS = re.compile(
     r")(?![a-z])"
 )
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-# A hinted element holding at least this share of the page's paragraph text is the article's wrapper.
-WRAPPER_PROSE_SHARE = 0.5
+WRAPPER_PROSE_SHARE = 0.5  # a "chrome" element with this share of the page's prose is a wrapper
 
 # --- Named data: how the article is found and emitted ----------------------------------------
 
-LEAF_PARAGRAPH_TAGS = ("p", "pre")  # these vote for their parent; a <div> of loose text for itself
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
+# Elements that end the run of text being gathered; every other element is inline.
+BLOCK_TAGS = frozenset({
+    "html", "body", "p", "div", "section", "article", "main", "blockquote", "pre", "table", "thead",
+    "tbody", "tfoot", "tr", "td", "th", "caption", "center", "address", "details", "summary", "hr",
+    "br", "li", "dt", "dd", *HEADING_TAGS, *LIST_TAGS,
+})
+LEAF_PARAGRAPH_TAGS = frozenset({"p", "pre"})  # these vote for their parent; a <div> of loose text for itself
 MIN_PARAGRAPH_CHARS = 25  # shorter runs of text (datelines, labels) are no evidence of prose
+MAX_LINK_DENSITY = 0.5  # text more than half made of link words is navigation, not prose...
+MAX_LABEL_CHARS = 20  # ...when the rest is a label ("Read more: ..."), not a sentence with a long link
 SIBLING_SHARE = 0.2  # a sibling with this share of the winner's prose is part of the article
 MIN_SENTENCE_CHARS = 100  # ...and so is a sibling of the winner's own kind with a sentence of prose
-MAX_LINK_DENSITY = 0.5  # text more than half made of link words is navigation, not prose
-MAX_LABEL_CHARS = 20  # ...unless it is a label and a link ("Read more: ..."), not a sentence with a long link
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-LIST_TAGS = ("ul", "ol", "dl")
-# Elements that end the paragraph being gathered; everything else is inline.
-BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "body", "blockquote", "pre", "table", "thead", "tbody",
-    "tfoot", "tr", "td", "th", "caption", "center", "address", "details", "summary", "hr", "br",
-    "dd", "dt", "li", *HEADING_TAGS, *LIST_TAGS,
-})
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—]{1,60}$")
 
 
@@ -90,10 +90,11 @@ def read(raw_html: str, source_file: str) -> Document:
     """
     soup = parse(raw_html)
     title = page_title(soup)
-    drop_inert(soup)
-    drop_chrome(soup)
-    roots = main_container(soup)
-    return Document(source_file, title, tuple(emit_blocks(roots, title)))
+    prune(soup, is_inert)
+    layout = Layout.of(soup)
+    total = layout.prose.get(id(soup), 0.0)
+    prune(soup, lambda el: is_chrome(el) and layout.prose.get(id(el), 0.0) < WRAPPER_PROSE_SHARE * total)
+    return Document(source_file, title, tuple(emit_blocks(main_container(soup), title)))
 
 
 def parse(raw_html: str) -> BeautifulSoup:
@@ -104,8 +105,16 @@ def parse(raw_html: str) -> BeautifulSoup:
         return BeautifulSoup(raw_html, "html.parser")
 
 
-def _text(el: Tag | NavigableString) -> str:
+def _text(el: Tag) -> str:
     return " ".join(el.get_text(" ").split())
+
+
+def _is_text(node: object) -> bool:
+    """A plain text node: not a comment, CDATA section, doctype or processing instruction."""
+    return type(node) is NavigableString
+
+
+# --- 1. The headline ----------------------------------------------------------------------------
 
 
 def _meta(soup: BeautifulSoup, key: str) -> str:
@@ -115,21 +124,19 @@ def _meta(soup: BeautifulSoup, key: str) -> str:
 
 
 def page_title(soup: BeautifulSoup) -> str:
-    """The <h1> that best matches the page's declared title; else og:title or <title> minus its suffix.
+    """The <h1> most like the page's declared title; else og:title, or <title> minus its suffix.
 
-    Pages often have a second <h1> (the site logo, a section name): the declared title tells which
-    one is the headline.
+    Pages often have more than one <h1> (the site's logo, a section name): the declared title
+    tells which one is the headline.
     """
     declared = _meta(soup, "og:title") or _meta(soup, "twitter:title")
     if not declared and soup.title:
         declared = _strip_site_name(_text(soup.title), _meta(soup, "og:site_name"))
     headlines = [t for t in (_text(h1) for h1 in soup.find_all("h1")) if t]
-    if not headlines:
-        return declared
-    if not declared:
-        return headlines[0]
+    if not headlines or not declared:
+        return headlines[0] if headlines else declared
     wanted = set(declared.lower().split())
-    return max(headlines, key=lambda h: len(wanted & set(h.lower().split())) / len(set(h.lower().split())))
+    return max(headlines, key=lambda h: len(wanted & set(h.lower().split())) / len(wanted | set(h.lower().split())))
 
 
 def _strip_site_name(title: str, site_name: str) -> str:
@@ -141,9 +148,23 @@ def _strip_site_name(title: str, site_name: str) -> str:
     return TITLE_SUFFIX.sub("", title) or title
 
 
-def drop_inert(soup: BeautifulSoup) -> None:
-    for el in soup.find_all(INERT_TAGS):
-        el.decompose()
+# --- 2 and 3. Pruning ---------------------------------------------------------------------------
+
+
+def prune(root: Tag, doomed: Callable[[Tag], bool]) -> None:
+    """Remove every element `doomed` picks, outermost first (nothing inside a removed one is asked)."""
+    stack = [root]
+    while stack:
+        for child in list(stack.pop().children):
+            if isinstance(child, Tag):
+                if doomed(child):
+                    child.decompose()
+                else:
+                    stack.append(child)
+
+
+def is_inert(el: Tag) -> bool:
+    return el.name in INERT_TAGS
 
 
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -157,183 +178,167 @@ def _hints(el: Tag) -> str:
     return _CAMEL_HUMP.sub("-", " ".join(words)).lower()
 
 
-def _is_chrome(el: Tag) -> bool:
-    if el.name in CHROME_TAGS:
-        return True
-    if str(el.get("role") or "").lower() in CHROME_ROLES:
+def is_chrome(el: Tag) -> bool:
+    if el.name in ("html", "body"):
+        return False
+    if el.name in CHROME_TAGS or str(el.get("role") or "").lower() in CHROME_ROLES:
         return True
     if el.has_attr("hidden") or str(el.get("aria-hidden") or "").lower() == "true":
         return True
-    if HIDDEN_STYLE.search(str(el.get("style") or "").lower()):
-        return True
-    return bool(CHROME_HINTS.search(_hints(el)))
+    return bool(HIDDEN_STYLE.search(str(el.get("style") or "").lower()) or CHROME_HINTS.search(_hints(el)))
 
 
-def drop_chrome(soup: BeautifulSoup) -> None:
-    """Remove chrome, outermost first, keeping any "chrome" that wraps most of the page's prose."""
-    prose = prose_by_element(paragraphs(soup))
-    total = prose.get(id(soup), 0.0)
-    for el in soup.find_all(True):
-        if el.decomposed or el.name in ("html", "body") or not _is_chrome(el):
-            continue
-        if total and prose.get(id(el), 0.0) >= WRAPPER_PROSE_SHARE * total:
-            continue
-        el.decompose()
+# --- 4. Finding the article ---------------------------------------------------------------------
 
 
-def _inline_chars(el: Tag) -> tuple[int, int]:
-    """(characters, of which in links) of the text an element holds outside its block children."""
-    chars = links = 0
-    for child in el.children:
-        if isinstance(child, NavigableString):
-            if type(child) is NavigableString:
-                chars += len(" ".join(child.split()))
-        elif child.name not in BLOCK_TAGS:
-            inner, inner_links = _inline_chars(child)
-            chars += inner
-            links += inner if child.name == "a" else inner_links
-    return chars, links
+@dataclass(slots=True)
+class Layout:
+    """Where a page's prose is. A run of prose is the text a block element holds outside its block
+    children (a <p>, or a <div> of loose text split by <br>s); text inside a link is link text, so
+    a teaser card wrapped in an <a> is no prose at all. Dicts are keyed by `id()` of the tags."""
 
+    runs: list[tuple[Tag, float]] = field(default_factory=list)  # (block element, non-link chars)
+    prose: dict[int, float] = field(default_factory=dict)  # non-link chars of runs in each subtree
 
-def paragraphs(soup: BeautifulSoup) -> list[tuple[Tag, float]]:
-    """Every run of prose on the page, as (the block element holding it, its non-link characters).
-
-    Not only <p>: some sites put article text straight into <div>s, separated by <br>.
-    """
-    found = []
-    for el in soup.find_all(BLOCK_TAGS):
-        if el.find_parent("a"):  # a teaser card: the whole block is a link
-            continue
-        chars, links = _inline_chars(el)
-        if chars >= MIN_PARAGRAPH_CHARS and links <= MAX_LINK_DENSITY * chars:
-            found.append((el, float(chars - links)))
-    return found
-
-
-def prose_by_element(units: list[tuple[Tag, float]]) -> dict[int, float]:
-    """How much prose each element holds, counting its whole subtree (keys are ids of tags)."""
-    prose: dict[int, float] = {}
-    for host, weight in units:
-        for el in (host, *host.parents):
-            prose[id(el)] = prose.get(id(el), 0.0) + weight
-    return prose
-
-
-def _link_chars(el: Tag) -> int:
-    return sum(len(_text(a)) for a in el.find_all("a"))
-
-
-def _link_density(el: Tag) -> float:
-    chars = len(_text(el))
-    return _link_chars(el) / chars if chars else 0.0
+    @classmethod
+    def of(cls, root: Tag) -> Layout:
+        chars: dict[int, int] = {}
+        links: dict[int, int] = {}
+        order: list[Tag] = []  # every tag, parents before children
+        stack: list[tuple[Tag | NavigableString, Tag, bool]] = [(root, root, False)]
+        while stack:
+            node, block, in_link = stack.pop()
+            if isinstance(node, Tag):
+                order.append(node)
+                inner_block = node if node.name in BLOCK_TAGS else block
+                stack.extend((child, inner_block, in_link or node.name == "a") for child in node.children)
+            elif _is_text(node):
+                length = len(" ".join(node.split()))
+                chars[id(block)] = chars.get(id(block), 0) + length
+                links[id(block)] = links.get(id(block), 0) + (length if in_link else 0)
+        layout = cls()
+        for tag in reversed(order):  # children before parents: subtree sums climb one level at a time
+            key = id(tag)
+            own, own_links = chars.get(key, 0), links.get(key, 0)
+            if own >= MIN_PARAGRAPH_CHARS and own_links <= MAX_LINK_DENSITY * own:
+                layout.runs.append((tag, float(own - own_links)))
+                layout.prose[key] = layout.prose.get(key, 0.0) + own - own_links
+            if tag.parent is not None and key in layout.prose:
+                parent = id(tag.parent)
+                layout.prose[parent] = layout.prose.get(parent, 0.0) + layout.prose[key]
+        return layout
 
 
 def main_container(soup: BeautifulSoup) -> list[Tag]:
-    """The element whose paragraphs carry the most non-link text, with its strong siblings.
+    """The element with the most prose as its direct content, widened to sibling columns.
 
-    A paragraph gives its weight to the element holding it (the parent of a <p>) and half of it to
-    the next one up, so the winner is the element with the most prose as direct children. From
-    there, wrappers that add no prose are climbed; at the first level that does add prose, the
-    siblings holding a good share of it join in: an article split into several column divs,
-    with ads between them, is read whole.
+    A run of prose gives its weight to the element holding it (the parent of a <p>) and half of
+    it to the next one up. From the winner, wrappers that add no prose are climbed; at the first
+    level that does add prose, the siblings that continue the story join in: an article split
+    into several column divs, with ads between them, is read whole.
     """
-    units = paragraphs(soup)
-    if not units:
-        return [soup.body or soup]
+    layout = Layout.of(soup)
+    if not layout.runs:
+        return [soup]
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
-    for host, weight in units:
-        holder = host.parent if host.name in LEAF_PARAGRAPH_TAGS and host.parent else host
+    for block, weight in layout.runs:
+        holder = block.parent if block.name in LEAF_PARAGRAPH_TAGS and block.parent else block
         for share, el in zip((1.0, 0.5), (holder, *holder.parents)):
             scores[id(el)] = scores.get(id(el), 0.0) + share * weight
             tags[id(el)] = el
     best = tags[max(scores, key=lambda key: scores[key])]
-    prose = prose_by_element(units)
-    own = prose[id(best)]
+    own = layout.prose.get(id(best), 0.0)
     while best.parent is not None and best.parent.name not in ("body", "html", "[document]"):
-        if prose[id(best.parent)] - own >= MIN_PARAGRAPH_CHARS:
-            return [el for el in best.parent.find_all(True, recursive=False) if _continues(el, best, prose)]
+        if layout.prose.get(id(best.parent), 0.0) - own >= MIN_PARAGRAPH_CHARS:
+            return [el for el in best.parent.find_all(True, recursive=False) if _continues(el, best, layout)]
         best = best.parent
     return [best]
 
 
-def _continues(sibling: Tag, best: Tag, prose: dict[int, float]) -> bool:
+def _continues(sibling: Tag, best: Tag, layout: Layout) -> bool:
     """A sibling is more of the article if it holds a good share of prose, or a sentence or more
     in an element of the winner's own kind (the next column of a story split by ads)."""
     if sibling is best:
         return True
-    share = prose.get(id(sibling), 0.0)
+    prose = layout.prose.get(id(sibling), 0.0)
     same_kind = sibling.name == best.name and bool(best.get("class")) and sibling.get("class") == best.get("class")
-    return share >= SIBLING_SHARE * prose[id(best)] or (same_kind and share >= MIN_SENTENCE_CHARS)
+    return prose >= SIBLING_SHARE * layout.prose.get(id(best), 0.0) or (same_kind and prose >= MIN_SENTENCE_CHARS)
+
+
+# --- 5. Emitting blocks -------------------------------------------------------------------------
+
+
+def _events(root: Tag) -> Iterator[tuple[Tag | NavigableString, bool]]:
+    """(node, entering) in document order; each tag comes again with entering=False when it closes."""
+    stack: list[tuple[Tag | NavigableString, bool]] = [(root, True)]
+    while stack:
+        node, entering = stack.pop()
+        yield node, entering
+        if entering and isinstance(node, Tag):
+            stack.append((node, False))
+            stack.extend((child, True) for child in reversed(node.contents))
 
 
 @dataclass(slots=True)
 class _Emitter:
-    """Gathers inline text into paragraphs and turns block elements into Blocks, in document order."""
+    """Gathers inline text into runs, and runs into Blocks whose type the open elements decide."""
 
     title: str
     blocks: list[Block] = field(default_factory=list)
     parts: list[tuple[str, bool]] = field(default_factory=list)  # (text, inside a link)
-    link_depth: int = 0
-    quote: bool = False
+    items: list[tuple[str, int]] = field(default_factory=list)  # the open list's (item, link chars)
+    links: int = 0  # open <a> elements
+    headings: int = 0
+    lists: int = 0
+    quotes: int = 0
+
+    def feed(self, node: Tag | NavigableString, entering: bool) -> None:
+        if not isinstance(node, Tag):
+            if _is_text(node):
+                self.parts.append((str(node), self.links > 0))
+            return
+        name, step = node.name, 1 if entering else -1
+        if name == "a":
+            self.links += step
+            return
+        if name not in BLOCK_TAGS:
+            return
+        self.flush()
+        if name in HEADING_TAGS:
+            self.headings += step
+        elif name in LIST_TAGS:
+            self.lists += step
+            if not self.lists:
+                self.close_list()
+        elif name == "blockquote":
+            self.quotes += step
 
     def flush(self) -> None:
+        """End the current run of text as a heading, list item, quote or paragraph."""
         text = " ".join("".join(part for part, _ in self.parts).split())
         link_chars = len(" ".join("".join(part for part, in_link in self.parts if in_link).split()))
         self.parts = []
-        if not text or (link_chars > MAX_LINK_DENSITY * len(text) and len(text) - link_chars < MAX_LABEL_CHARS):
+        if not text:
             return
-        if self.quote:
+        if self.lists and not self.headings:
+            self.items.append((text, link_chars))
+        elif link_chars > MAX_LINK_DENSITY * len(text) and (self.headings or len(text) - link_chars < MAX_LABEL_CHARS):
+            return  # a teaser headline or a "Read more: ..." line
+        elif self.headings:
+            if text != self.title:
+                self.blocks.append(Block("heading", text))
+        elif self.quotes:
             self.blocks.append(Block("quote", text))
-        elif is_question_heading(text):
-            self.blocks.append(Block("heading", text))
         else:
-            self.blocks.append(Block("paragraph", text))
+            self.blocks.append(Block("heading" if is_question_heading(text) else "paragraph", text))
 
-    def visit(self, node: Tag | NavigableString) -> None:
-        if isinstance(node, NavigableString):
-            if type(node) is NavigableString:  # not a comment, CDATA or doctype
-                self.parts.append((str(node), self.link_depth > 0))
-            return
-        name = node.name
-        if name in HEADING_TAGS:
-            self.flush()
-            self.heading(node)
-        elif name in LIST_TAGS and not self.quote:
-            self.flush()
-            self.list(node)
-        elif name == "blockquote" and not self.quote:
-            self.flush()
-            self.quote = True
-            self.children(node)
-            self.flush()
-            self.quote = False
-        elif name == "a":
-            self.link_depth += 1
-            self.children(node)
-            self.link_depth -= 1
-        elif name in BLOCK_TAGS:
-            self.flush()
-            self.children(node)
-            self.flush()
-        else:
-            self.children(node)
-
-    def children(self, node: Tag) -> None:
-        for child in list(node.children):
-            self.visit(child)
-
-    def heading(self, node: Tag) -> None:
-        text = _text(node)
-        if text and text != self.title and _link_density(node) <= MAX_LINK_DENSITY:
-            self.blocks.append(Block("heading", text))
-
-    def list(self, node: Tag) -> None:
+    def close_list(self) -> None:
         """A list in the article keeps one item a line; a list of links is a menu or teasers."""
-        items = [_text(li) for li in node.find_all(("li", "dt", "dd")) if not li.find(("li", "dt", "dd"))]
-        items = [item for item in items if item]
-        if items and _link_density(node) <= MAX_LINK_DENSITY:
-            self.blocks.append(Block("list", "\n".join(items)))
+        chars = sum(len(item) for item, _ in self.items)
+        if self.items and sum(links for _, links in self.items) <= MAX_LINK_DENSITY * chars:
+            self.blocks.append(Block("list", "\n".join(item for item, _ in self.items)))
+        self.items = []
 
 
 def _without_orphan_headings(blocks: list[Block]) -> list[Block]:
@@ -350,6 +355,7 @@ def _without_orphan_headings(blocks: list[Block]) -> list[Block]:
 def emit_blocks(roots: list[Tag], title: str) -> list[Block]:
     emitter = _Emitter(title)
     for root in roots:
-        emitter.visit(root)
+        for node, entering in _events(root):
+            emitter.feed(node, entering)
         emitter.flush()
     return _without_orphan_headings(emitter.blocks)
