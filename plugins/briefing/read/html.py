@@ -46,19 +46,21 @@ CHROME_ROLES = frozenset({
 # "socialShare" once camelCase is split) and end one, so "comment" does not catch "commentary".
 CHROME_HINTS = re.compile(
     r"(?<![a-z])(?:"
-    r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|header|footer|sidebar|rail|"
+    r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|(?:site|page|global|top)-?header|footer|sidebar|rail|"
     r"cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|"
     r"share|sharing|sharebar|social|sociallinks|"
     r"related|recommend\w*|more-(?:stories|from|news|on)|read-?more|also-?read|"
     r"trending|most-?(?:read|popular|viewed)|popular|outbrain|taboola|teasers?|"
     r"newsletter\w*|subscri(?:be|ption)\w*|signup|sign-up|login|signin|"
     r"comments?|disqus|"
-    r"ads?|adslot|ad-?(?:slot|unit|container|wrapper|label)|advert\w*|sponsor\w*|promo\w*|dfp|"
+    r"ads?|adslot|ad-?(?:slot|unit|container|wrapper|label)|advert\w*|sponsor\w*|promo\w*|dfp|cta|"
     r"captions?|credits?|byline|dateline|timestamp|author-?bio|article-?meta|"
     r"tags|tag-?list|keywords|topics|print|toolbar|tools|widget|"
     r"skip(?:-?link|-to-content)?|sr-only|visually-?hidden|screen-?reader-?text|hidden"
     r")(?![a-z])"
 )
+# A bare "header" class or id is the site's; "story__header" may hold the story's sub-headings.
+CHROME_WORDS = frozenset({"header", "top-bar", "topbar"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 WRAPPER_PROSE_SHARE = 0.5  # a "chrome" element with this share of the page's prose is a wrapper
 
@@ -185,7 +187,10 @@ def is_chrome(el: Tag) -> bool:
         return True
     if el.has_attr("hidden") or str(el.get("aria-hidden") or "").lower() == "true":
         return True
-    return bool(HIDDEN_STYLE.search(str(el.get("style") or "").lower()) or CHROME_HINTS.search(_hints(el)))
+    if HIDDEN_STYLE.search(str(el.get("style") or "").lower()):
+        return True
+    hints = _hints(el)
+    return bool(CHROME_HINTS.search(hints) or CHROME_WORDS.intersection(hints.split()))
 
 
 # --- 4. Finding the article ---------------------------------------------------------------------
