@@ -129,11 +129,13 @@ class Cast:
         if draft is None:
             self.drafts[actor.id] = _Draft(actor, strong, role)
         else:
-            names = {draft.actor.name, *draft.actor.aliases}
+            old = draft.actor
+            names = {old.name, *old.aliases}
             extra = tuple(a for a in (actor.name, *actor.aliases) if a not in names)
-            new = replace(draft.actor, aliases=draft.actor.aliases + extra,
-                          affiliation=draft.actor.affiliation or actor.affiliation)
-            self.drafts[actor.id] = _Draft(new, draft.strong or strong, draft.role or role)
+            if extra or (actor.affiliation and not old.affiliation):
+                draft.actor = replace(old, aliases=old.aliases + extra, affiliation=old.affiliation or actor.affiliation)
+            draft.strong = draft.strong or strong
+            draft.role = draft.role or role
         return actor.id
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, trie_pattern
 
 # (stance, cues): words, prefixes ending in "*", and phrases (with a space), tried in this order.
 _PARTICIPLES: list[tuple[str, str]] = [
@@ -53,19 +53,22 @@ _CUES: list[tuple[str, str]] = [
                 " intimidat* harass* dangerous terroris* protectionis* hostile provok*|death sentence|not a policy|failed to"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+# What one rejects when the rejection is a denial ("rejected the accusations", "rejected any link").
+_ACCUSATIONS = ("accusation", "allegation", "claim", "charge", "report", "suggestion", "link", " that ")
 # Cues too weak to outrank a participle from inside a quotation: "must", and "condemn?" words
 # such as "violation" that a justification also uses. "condemn?" reports as "condemn".
 _WEAK = ("demand", "condemn?")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)")
 
 
-def _compile(cues: list[tuple[str, str]]) -> list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]]:
+def _compile(cues: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
+    """One trie-shaped regex per group over the statement's words joined by single spaces: a word
+    or phrase must end at a space, a prefix need not, and each must start at a word."""
     compiled = []
     for stance, spec in cues:
         words, *phrases = spec.split("|")
-        tokens = words.split()
-        compiled.append((stance, frozenset(t for t in tokens if not t.endswith("*")),
-                         tuple(t[:-1] for t in tokens if t.endswith("*")), tuple(f" {p} " for p in phrases)))
+        entries = [w[:-1] if w.endswith("*") else w + " " for w in words.split()] + [p + " " for p in phrases]
+        compiled.append((stance, re.compile(r"(?<![a-z'’-])(?:" + trie_pattern(entries) + ")")))
     return compiled
 
 
@@ -73,13 +76,9 @@ _PARTICIPLE_CUES = _compile(_PARTICIPLES)
 _STANCE_CUES = _compile(_CUES)
 
 
-def _first(cues, words: list[str], padded: str) -> str | None:
-    for stance, exact, prefixes, phrases in cues:
-        if any(w in exact or (prefixes and w.startswith(prefixes)) for w in words):
-            return stance
-        if any(p in padded for p in phrases):
-            return stance
-    return None
+def _cues(cues, text: str) -> str | None:
+    padded = " ".join(_WORD.findall(text)) + " "
+    return next((stance for stance, pattern in cues if pattern.search(padded)), None)
 
 
 def stance_of(verb: str, text: str) -> str:
@@ -94,8 +93,7 @@ def stance_of(verb: str, text: str) -> str:
     """
     lowered = text.lower()
     stance = SPEECH_VERBS.get(verb.lower(), "report")
-    if verb.lower() in ("rejected", "rejects", "dismissed", "dismisses") and not any(w in lowered for w in ("accusation", "allegation", "claim", "charge", "report",
-                                                           "suggestion", "link", " that ")):
+    if verb.lower() in ("rejected", "rejects", "dismissed", "dismisses") and not any(w in lowered for w in _ACCUSATIONS):
         stance = "condemn"  # "rejected the use of its territory" objects to something rather than denies it
     if stance != "report":
         return stance
@@ -108,7 +106,3 @@ def stance_of(verb: str, text: str) -> str:
             return stance
     return (_cues(_PARTICIPLE_CUES, lowered) or _cues(_STANCE_CUES, lowered) or "report").rstrip("?")
 
-
-def _cues(cues, text: str) -> str | None:
-    words = _WORD.findall(text)
-    return _first(cues, words, " " + " ".join(words) + " ")

@@ -81,7 +81,7 @@ def _sides(sentences: list[str], reactions: list[Reaction]) -> dict[int, str]:
 
 
 def _names_in(actor: Actor, sentence: str) -> bool:
-    return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in (actor.name, *actor.aliases))
+    return any(n in sentence for n in (actor.name, *actor.aliases) if len(n) > 2)
 
 
 def _terms(text: str) -> list[str]:
