@@ -180,3 +180,27 @@ def test_any_tag_soup_reads_to_plain_text_blocks(parts):
     for block in doc.blocks:
         assert block.type in ("heading", "paragraph", "quote", "list")
         assert "<" not in block.text.replace("<!--", "")
+
+
+LEDE = "The central bank left its main interest rate unchanged on Thursday, citing slowing inflation and weak demand."
+
+
+def test_a_chrome_hinted_wrapper_that_holds_the_article_stays():
+    page = (
+        f"<div class='layout has-sidebar promo-enabled'><h1>Rates on hold</h1><p>{LEDE}</p><p>{LEDE}</p>"
+        "<div class='sidebar'><p>Markets today: shares up, bonds flat, oil slightly lower.</p></div></div>"
+    )
+    doc = read(page, "x.html")
+    assert [b.text for b in doc.blocks] == [LEDE, LEDE]
+
+
+def test_story_parts_named_like_chrome_but_not_chrome_stay():
+    page = (
+        f"<article><h1>Rates on hold</h1><p>{LEDE}</p>"
+        "<div class='factbox'><div class='factbox__header'><h3>What is the main rate?</h3></div>"
+        "<p>It is the rate at which commercial banks borrow from the central bank overnight.</p></div>"
+        f"<p class='hidden-xs'>{LEDE}</p><p class='hidden'>A hidden paragraph of text for screen readers only.</p></article>"
+    )
+    doc = read(page, "x.html")
+    assert [b.type for b in doc.blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
+    assert doc.blocks[1].text == "What is the main rate?"

@@ -50,13 +50,14 @@ CHROME_HINTS = re.compile(
     r"cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|"
     r"share|sharing|sharebar|social|sociallinks|"
     r"related|recommend\w*|more-(?:stories|from|news|on)|read-?more|also-?read|"
-    r"trending|most-?(?:read|popular|viewed)|popular|outbrain|taboola|teasers?|"
+    r"trending|most-?(?:read|popular|viewed)|popular|outbrain|taboola|teasers?|carousel|ticker|"
     r"newsletter\w*|subscri(?:be|ption)\w*|signup|sign-up|login|signin|"
     r"comments?|disqus|"
     r"ads?|adslot|ad-?(?:slot|unit|container|wrapper|label)|advert\w*|sponsor\w*|promo\w*|dfp|cta|"
     r"captions?|credits?|byline|dateline|timestamp|author-?bio|article-?meta|"
-    r"tags|tag-?list|keywords|topics|print|toolbar|tools|widget|"
-    r"skip(?:-?link|-to-content)?|sr-only|visually-?hidden|screen-?reader-?text|hidden"
+    r"tags|tag-?list|keywords|topics|toolbar|tools|widget|"
+    r"skip(?:-?link|-to-content)?|sr-only|visually-?hidden|screen-?reader-?text|"
+    r"hidden(?!-(?:xs|sm|md|lg|xl|print|mobile|tablet|desktop))"  # "hidden-xs" shows on a desktop
     r")(?![a-z])"
 )
 # A bare "header" class or id is the site's; "story__header" may hold the story's sub-headings.
