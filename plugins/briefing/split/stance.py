@@ -61,15 +61,16 @@ _WEAK = ("demand", "condemn?")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)")
 
 
-def _compile(cues: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
-    """One trie-shaped regex per group over the statement's words joined by single spaces: a word
-    or phrase must end at a space, a prefix need not, and each must start at a word."""
-    compiled = []
-    for stance, spec in cues:
+def _compile(cues: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, int], list[str]]:
+    """All the cues of a list in one trie-shaped regex over the statement's words joined by single
+    spaces (a word or phrase must end at a space, a prefix need not, each starts at a word), with
+    the rank of the group each cue belongs to: one scan finds every cue, the best rank wins."""
+    rank: dict[str, int] = {}
+    for k, (_, spec) in enumerate(cues):
         words, *phrases = spec.split("|")
-        entries = [w[:-1] if w.endswith("*") else w + " " for w in words.split()] + [p + " " for p in phrases]
-        compiled.append((stance, re.compile(r"(?<![a-z'’-])(?:" + trie_pattern(entries) + ")")))
-    return compiled
+        for entry in [w[:-1] if w.endswith("*") else w + " " for w in words.split()] + [p + " " for p in phrases]:
+            rank.setdefault(entry, k)
+    return re.compile(r"(?<![a-z'’-])(?:" + trie_pattern(rank) + ")"), rank, [stance for stance, _ in cues]
 
 
 _PARTICIPLE_CUES = _compile(_PARTICIPLES)
@@ -77,8 +78,9 @@ _STANCE_CUES = _compile(_CUES)
 
 
 def _cues(cues, text: str) -> str | None:
-    padded = " ".join(_WORD.findall(text)) + " "
-    return next((stance for stance, pattern in cues if pattern.search(padded)), None)
+    pattern, rank, stances = cues
+    found = [rank[m.group()] for m in pattern.finditer(" ".join(_WORD.findall(text)) + " ")]
+    return stances[min(found)] if found else None
 
 
 def stance_of(verb: str, text: str) -> str:
