@@ -105,3 +105,14 @@ def test_the_sidecar_adds_and_drops_actors_by_name_or_id():
     found = actors_of("Chad and Niger signed the accord.", actors_add=["UNHCR", "Ilse Brandvold"], actors_drop=["niger"])
     assert "niger" not in found and "chad" in found and "unhcr" in found
     assert found["ilse-brandvold"].kind == "person" and found["ilse-brandvold"].discovered
+
+
+def test_an_organisation_name_ends_at_its_head_unless_joined_by_of_or_for():
+    found = actors_of("The Council voted on UN Security Council Resolution 1701 and the High Command for National Order.")
+    assert "un-security-council" in found and "high-command-for-national-order" in found
+    assert not any("resolution" in key for key in found)
+
+
+def test_an_organ_named_without_its_state_belongs_to_the_state_in_the_story():
+    found = actors_of("Riot police dispersed a protest in Tbilisi, Georgia.", "The Interior Ministry said 40 people were held.")
+    assert found["georgia-interior-ministry"].affiliation == "georgia"

@@ -119,3 +119,14 @@ def test_a_capital_as_a_place_is_not_a_speaker():
 def test_verbs_inside_quotes_are_not_attributions():
     found = reactions_of('Egypt said: "They condemned us and warned us, but we said nothing."')
     assert [(r.actor, r.stance) for r in found] == [("egypt", "condemn")]
+
+
+def test_an_appositive_that_is_a_name_names_the_subject():
+    assert sides("The UN peacekeeping force in Lebanon, UNIFIL, urged restraint.") == [("unifil", None, "appeal")]
+    assert sides("The United States, a treaty ally of the Philippines, condemned the move.") == [
+        ("united-states", None, "condemn")]
+
+
+def test_a_minister_without_a_state_in_the_phrase_belongs_to_the_state_in_the_story():
+    found = sides("Kenyan police fired tear gas in Nairobi.", "Interior Minister Tito Mwangi defended the police.")
+    assert found == [("kenya", "Tito Mwangi", "justify")]

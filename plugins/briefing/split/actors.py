@@ -49,12 +49,13 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|towa
 _GENERIC = ("ministry", "military", "army", "group", "agency", "mission", "organisation", "organization", "government",
             "commission", "office", "embassy", "coalition", "movement", "party", "committee", "council", "union",
             "alliance", "coast guard", "police", "watchdog", "junta", "command")
-_PREV_WORD = re.compile(r"([\w'’.-]+)[ \t]+$")
-_MODIFIERS = frozenset(
-    "ministry military army group agency mission government party police coast guard embassy office foreign defence "
-    "defense interior justice commerce trade special senior deputy chief top former acting presidential official state "
-    "regional local opposition rebel militia election the its their".split()
+_LEFT_WORD = re.compile(r"[\w'’.-]+")
+_STOP_LEFT = frozenset(
+    "the a an that which who whom said says told and or but with by for to of in on at from as after before while when "
+    "than since until into over under against during about".split()
 )
+# Titles of a government's own people: with no state in their phrase they belong to the state in the story.
+_GOVERNMENT_TITLE = re.compile(r"(?i)\b(?:president|prime minister|premier|chancellor|minister|secretary of state)\b")
 _STATELESS = "?"  # marks an organ named without its state ("the Interior Ministry")
 _ORGAN_WORDS = frozenset("foreign defence defense interior justice home finance trade commerce health".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
@@ -260,6 +261,9 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
             yield from _org_in_run(text, run[:k], registry)
             yield from _org_in_run(text, run[k + 1:], registry)
             return
+    last_head = max((k for k, t in enumerate(run) if t.group().rstrip(".’'s") in ORG_HEADS), default=None)
+    if last_head is not None and last_head + 1 < len(run) and run[last_head + 1].group() not in ORG_JOINERS:
+        run = run[:last_head + 1]  # "UN Security Council Resolution 1701": a name goes on only through "of", "for"...
     heads = [k for k, t in enumerate(run) if t.group().rstrip(".’'s") in ORG_HEADS or t.group().rstrip(".") in ORG_HEADS]
     if not heads or len(run) < 2:
         return
@@ -313,6 +317,8 @@ def _find_people(cast: Cast, registry: Registry, i: int, text: str, taken: list[
         elif title:
             role = title.split()[-1].lower()
             affiliation = _affiliation(cast, i, text, lead_start, lead_start, lead_start, title)
+            if affiliation is None and _GOVERNMENT_TITLE.search(title):
+                affiliation = cast.last(i, lead_start, lambda a: a.kind == "state")
         elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
             continue
         if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
@@ -386,14 +392,17 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _left_phrase(text: str, pos: int) -> int:
-    """Where the noun phrase that ends at `pos` begins: "Iraq's ministry spokesman" but not "said
-    that ... spokesman": walk back over names, possessives and a few modifiers, at most five words."""
+    """Where the noun phrase that ends at `pos` begins: "Lebanon's caretaker Prime Minister" but not
+    "said that ...": walk back at most five words, stopping at punctuation, a function word or a verb."""
+    base = max(0, pos - 80)
     start = pos
-    for _ in range(5):
-        word = _PREV_WORD.search(text, 0, start)
-        if not word or not (word[1][:1].isupper() or word[1].lower() in _MODIFIERS or word[1].endswith(("'s", "’s"))):
+    for word in reversed(list(_LEFT_WORD.finditer(text, base, pos))[-5:]):
+        lowered = word.group().lower()
+        if text[word.end():start].strip() or lowered in _STOP_LEFT or (lowered.endswith("ed") and word.group().islower()):
             break
-        start = word.start(1)
+        start = word.start()
+        if lowered in ("its", "their"):
+            break
     return start
 
 

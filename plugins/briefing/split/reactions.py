@@ -37,6 +37,7 @@ _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?
 _NP_END = re.compile(r"[,;:“”\"()]")
 _INTRO = re.compile(r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|Responding|Separately|However|But|Also)\b[^,]*,\s*")
 _APPOSITIVE_START = re.compile(r"(?:\w+ing|who|which|whose)\b")  # "X, speaking on behalf of Y, said"
+_APPOSITIVE_NAME = re.compile(r",\s*(?:the\s+)?,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
 _NEUTRAL = frozenset(v for v, stance in SPEECH_VERBS.items() if stance == "report")
@@ -219,10 +220,14 @@ def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
     if not subjects:
         return _np_speaker(before[clause:cut].split(",")[0], clause, ctx) if cut > clause else None
     first = subjects[0]
+    # "The UN peacekeeping force in Lebanon, UNIFIL, urged": an appositive that is just a name names the subject
+    opening = unit.rfind(",", clause, max(clause, cut - 1))
+    named = next((m for m in subjects if opening >= 0 and opening < m.start
+                  and _APPOSITIVE_NAME.fullmatch(unit[opening:m.start] + unit[m.end:cut])), None)
     person = next((m for m in subjects if ctx.cast.actor(m.actor).kind == "person"
                    and _NP_GAP.fullmatch(unit[first.end:m.start])), None)
-    if person:
-        return _speaker(ctx.cast, person.actor)
+    if person or named:
+        return _speaker(ctx.cast, (person or named).actor)
     head = unit[clause:cut].split(",")[0]  # "The Swiss ambassador, speaking for ..., said": a person speaks
     return _Speaker(first.actor, ctx.cast.actor(first.actor).kind == "person" or bool(_ROLE_WORD.search(head)))
 

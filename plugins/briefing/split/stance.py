@@ -26,6 +26,9 @@ _PARTICIPLES: list[tuple[str, str]] = [
     ("justify", "defending justifying"),
 ]
 _CUES: list[tuple[str, str]] = [
+    # a party defending its own conduct, in words other groups also use ("restraint", "defend")
+    ("justify", "self-defence self-defense|acted with restraint|showed restraint|exercised restraint|right to defend"
+                "|right to self"),
     ("deny", "deny denies denied baseless unfounded groundless fabricat* categorically|no involvement|nothing to do with"
              "|not involved|not responsible|false accusation|false claim|false allegation"),
     ("condemn", "condemn* denounc* deplor* outrage* atrocit* crime crimes aggression barbar* cruel shameful disgrace*"
