@@ -116,3 +116,13 @@ def test_an_organisation_name_ends_at_its_head_unless_joined_by_of_or_for():
 def test_an_organ_named_without_its_state_belongs_to_the_state_in_the_story():
     found = actors_of("Riot police dispersed a protest in Tbilisi, Georgia.", "The Interior Ministry said 40 people were held.")
     assert found["georgia-interior-ministry"].affiliation == "georgia"
+
+
+def test_media_count_as_sources_not_as_addressees():
+    assert "reuters" not in actors_of("The commander told Reuters that talks had stalled.")
+    assert "reuters" in actors_of("Reuters reported that talks had stalled.")
+
+
+def test_a_registry_name_before_a_title_is_not_part_of_the_persons_name():
+    found = actors_of("United Nations Secretary-General Ana Lindqvist warned of famine.")
+    assert found["ana-lindqvist"].affiliation == "united-nations"

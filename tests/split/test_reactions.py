@@ -130,3 +130,8 @@ def test_an_appositive_that_is_a_name_names_the_subject():
 def test_a_minister_without_a_state_in_the_phrase_belongs_to_the_state_in_the_story():
     found = sides("Kenyan police fired tear gas in Nairobi.", "Interior Minister Tito Mwangi defended the police.")
     assert found == [("kenya", "Tito Mwangi", "justify")]
+
+
+def test_the_kingdom_is_the_state_last_heard_from():
+    found = sides("Saudi Arabia's foreign ministry condemned the raid.", "The kingdom called for a ceasefire.")
+    assert found[1] == ("saudi-arabia", None, "appeal")

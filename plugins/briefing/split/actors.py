@@ -56,6 +56,7 @@ _STOP_LEFT = frozenset(
 )
 # Titles of a government's own people: with no state in their phrase they belong to the state in the story.
 _GOVERNMENT_TITLE = re.compile(r"(?i)\b(?:president|prime minister|premier|chancellor|minister|secretary of state)\b")
+_ADDRESSEE = re.compile(r"(?:\b(?:told|to|with|by|on|for)|[Pp]hoto:?|[Cc]redit:?|[Ii]mage:?|\()\s*$")
 _STATELESS = "?"  # marks an organ named without its state ("the Interior Ministry")
 _ORGAN_WORDS = frozenset("foreign defence defense interior justice home finance trade commerce health".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
@@ -234,6 +235,9 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
             strong = bool(STATE_NOUNS.match(after))
             cast._add(actor, strong)
             return [Mention(i, m.start, m.end, actor.id, strong)]
+    if actor.kind == "media" and _ADDRESSEE.search(before):
+        cast._add(actor, strong=False)  # "told Reuters", "(Photo: AFP)": named, but not a source here
+        return [Mention(i, m.start, m.end, actor.id, False)]
     cast._add(actor)
     if actor.affiliation:  # the Pentagon speaks for the United States even where the text never names it
         cast._add(registry.get(actor.affiliation), strong=False)
@@ -338,9 +342,10 @@ def _strip_name(run: str, registry: Registry) -> tuple[int, str | None, str]:
             title = match.group().strip()
             pos += match.end()
             continue
-        word = rest.split(" ", 1)[0]
+        known = registry.find(rest)
+        word = rest[:known[0].end] if known and known[0].start == 0 else rest.split(" ", 1)[0]
         stem = re.sub(r"(?:'s|’s)$", "", word)
-        if word in NOT_NAMES or stem in registry.surfaces or word in ORG_HEADS:
+        if known and known[0].start == 0 or word in NOT_NAMES or stem in registry.surfaces or word in ORG_HEADS:
             pos += len(word) + 1
             lead = pos
             continue

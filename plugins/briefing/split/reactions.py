@@ -47,12 +47,14 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GENERIC_NP = re.compile(
     rf"^(?P<det>the|a|an|its|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>ministry|mission|agency|group|government|army|military|"
     rf"embassy|commission|council|committee|alliance|bloc|coalition|watchdog|organisation|organization|movement|"
+    rf"kingdom|republic|country|"
     rf"party|junta|office|command|force|forces|police|union|{ROLE})\b",
     re.I,
 )
 _HUMAN_HEADS = frozenset(ROLE_NOUNS) | {"official", "officials"}
 _ROLE_WORD = re.compile(rf"\b{ROLE}s?\b", re.I)
 _STATE_ROLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|ministers?|diplomats?|envoys?|ambassadors?)\b", re.I)
+_STATE_HEADS = ("kingdom", "republic", "country", "government")
 _ANY_ORG = ("group", "agency", "organisation", "organization", "bloc", "watchdog", "alliance", "union", "movement")
 # What may sit between an organisation and the person speaking for it: "UNHCR spokesperson ".
 _NP_GAP = re.compile(rf"(?:\s|,|['’]s\b|\b(?:a|an|the|for|of|{ROLE})\b|[\w'’-]+(?:'s|’s)|[A-Z][\w.-]*)*", re.I)
@@ -278,6 +280,13 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
         spokes = head in SPEAKER_ROLES
         return next((s for s in reversed(ctx.spoken) if s.human and (not spokes or cast.role(s.actor) in SPEAKER_ROLES)),
                     None) or next((s for s in reversed(ctx.spoken) if s.human), None)
+    if head in _STATE_HEADS:  # "the kingdom called for ...": the state last heard from or named
+        state = next((s for s in reversed(ctx.spoken) if cast.side(s.actor) in cast.drafts
+                      and cast.actor(cast.side(s.actor)).kind == "state"), None)
+        if state:
+            return _Speaker(cast.side(state.actor), False)
+        owner = cast.last(ctx.block, ctx.offset + offset, lambda a: a.kind == "state")
+        return _speaker(cast, owner) if owner else None
     for s in reversed(ctx.spoken):
         actor = cast.actor(s.actor)
         if not s.human and (head in actor.name.lower() or head in _ANY_ORG and actor.kind != "state"):

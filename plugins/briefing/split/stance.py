@@ -61,6 +61,7 @@ _ACCUSATIONS = ("accusation", "allegation", "claim", "charge", "report", "sugges
 # Cues too weak to outrank a participle from inside a quotation: "must", and "condemn?" words
 # such as "violation" that a justification also uses. "condemn?" reports as "condemn".
 _WEAK = ("demand", "condemn?")
+_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band|\bwhile)\s+([a-z]+ing\b(?:\s+(?:on|for|the|accusations?|allegations?))?)")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)")
 
 
@@ -109,5 +110,6 @@ def stance_of(verb: str, text: str) -> str:
         stance = _cues(_STANCE_CUES, quoted)
         if stance and stance not in _WEAK:
             return stance
-    return (_cues(_PARTICIPLE_CUES, lowered) or _cues(_STANCE_CUES, lowered) or "report").rstrip("?")
+    participles = " ".join(_PARTICIPLE_CLAUSE.findall(lowered))  # ", appealing to ...", not "the warning"
+    return (_cues(_PARTICIPLE_CUES, participles) or _cues(_STANCE_CUES, lowered) or "report").rstrip("?")
 
