@@ -204,3 +204,16 @@ def test_story_parts_named_like_chrome_but_not_chrome_stay():
     doc = read(page, "x.html")
     assert [b.type for b in doc.blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
     assert doc.blocks[1].text == "What is the main rate?"
+
+
+def test_paragraphs_set_apart_from_the_main_run_are_kept():
+    """The first paragraphs of a story often sit outside the element holding the rest."""
+    rest = "".join(f"<div class='body-paragraph'>{LEDE}</div>" for _ in range(4))
+    page = (
+        "<div class='story'><div class='body-paragraph lead-in'>A first paragraph, a short one.</div>"
+        "<div class='embed'>Watch: <a href='/v'>video of the press conference</a></div>"
+        "<div class='box'>Another short paragraph, not like the others.</div>"
+        f"<div class='read-all'>{rest}</div></div>"
+    )
+    texts = [b.text for b in read(page, "x.html").blocks]
+    assert texts == ["A first paragraph, a short one."] + [LEDE] * 4

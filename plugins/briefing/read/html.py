@@ -46,7 +46,7 @@ CHROME_ROLES = frozenset({
 # "socialShare" once camelCase is split) and end one, so "comment" does not catch "commentary".
 CHROME_HINTS = re.compile(
     r"(?<![a-z])(?:"
-    r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|(?:site|page|global|top)-?header|footer|sidebar|rail|"
+    r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|(?:site|page|global|top)-?header|footer|sidebar|(?:right|left|side)-?rail|"
     r"cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|"
     r"share|sharing|sharebar|social|sociallinks|"
     r"related|recommend\w*|more-(?:stories|from|news|on)|read-?more|also-?read|"
@@ -203,7 +203,7 @@ class Layout:
     children (a <p>, or a <div> of loose text split by <br>s); text inside a link is link text, so
     a teaser card wrapped in an <a> is no prose at all. Dicts are keyed by `id()` of the tags."""
 
-    runs: list[tuple[Tag, float]] = field(default_factory=list)  # (block element, non-link chars)
+    runs: dict[int, tuple[Tag, float]] = field(default_factory=dict)  # block element -> (it, non-link chars)
     prose: dict[int, float] = field(default_factory=dict)  # non-link chars of runs in each subtree
 
     @classmethod
@@ -227,7 +227,7 @@ class Layout:
             key = id(tag)
             own, own_links = chars.get(key, 0), links.get(key, 0)
             if own >= MIN_PARAGRAPH_CHARS and own_links <= MAX_LINK_DENSITY * own:
-                layout.runs.append((tag, float(own - own_links)))
+                layout.runs[key] = (tag, float(own - own_links))
                 layout.prose[key] = layout.prose.get(key, 0.0) + own - own_links
             if tag.parent is not None and key in layout.prose:
                 parent = id(tag.parent)
@@ -236,40 +236,55 @@ class Layout:
 
 
 def main_container(soup: BeautifulSoup) -> list[Tag]:
-    """The element with the most prose as its direct content, widened to sibling columns.
+    """The element with the most prose as its direct content, widened to the rest of the story.
 
     A run of prose gives its weight to the element holding it (the parent of a <p>) and half of
-    it to the next one up. From the winner, wrappers that add no prose are climbed; at the first
-    level that does add prose, the siblings that continue the story join in: an article split
-    into several column divs, with ads between them, is read whole.
+    it to the next one up, so the winner is where paragraphs sit side by side.
     """
     layout = Layout.of(soup)
     if not layout.runs:
         return [soup]
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
-    for block, weight in layout.runs:
+    for block, weight in layout.runs.values():
         holder = block.parent if block.name in LEAF_PARAGRAPH_TAGS and block.parent else block
         for share, el in zip((1.0, 0.5), (holder, *holder.parents)):
             scores[id(el)] = scores.get(id(el), 0.0) + share * weight
             tags[id(el)] = el
-    best = tags[max(scores, key=lambda key: scores[key])]
+    return _widen(tags[max(scores, key=lambda key: scores[key])], layout)
+
+
+def _widen(best: Tag, layout: Layout) -> list[Tag]:
+    """Climb the wrappers around the winner that add no prose; at the first level that does,
+    take the siblings that continue the story (`_continues`)."""
     own = layout.prose.get(id(best), 0.0)
     while best.parent is not None and best.parent.name not in ("body", "html", "[document]"):
         if layout.prose.get(id(best.parent), 0.0) - own >= MIN_PARAGRAPH_CHARS:
-            return [el for el in best.parent.find_all(True, recursive=False) if _continues(el, best, layout)]
+            paragraph_kinds = set().union(*(_kinds(el) for el in best.find_all(True, recursive=False) if id(el) in layout.runs))
+            return [el for el in best.parent.find_all(True, recursive=False) if _continues(el, best, paragraph_kinds, layout)]
         best = best.parent
     return [best]
 
 
-def _continues(sibling: Tag, best: Tag, layout: Layout) -> bool:
-    """A sibling is more of the article if it holds a good share of prose, or a sentence or more
-    in an element of the winner's own kind (the next column of a story split by ads)."""
+def _kinds(el: Tag) -> set[tuple[str, str]]:
+    """(tag, class) pairs: elements sharing one are of a kind ("zn-body__paragraph speakable")."""
+    classes = el.get("class") or [""]
+    return {(el.name, str(c)) for c in (classes if isinstance(classes, list) else [classes])}
+
+
+def _continues(sibling: Tag, best: Tag, paragraph_kinds: set[tuple[str, str]], layout: Layout) -> bool:
+    """A sibling of the winner is more of the story if it holds a good share of prose; if it is
+    a paragraph like the winner's own (a first paragraph set apart from the rest); or if it is
+    an element of the winner's very kind with a sentence or more (the next column of a story
+    split by ads)."""
     if sibling is best:
         return True
     prose = layout.prose.get(id(sibling), 0.0)
-    same_kind = sibling.name == best.name and bool(best.get("class")) and sibling.get("class") == best.get("class")
-    return prose >= SIBLING_SHARE * layout.prose.get(id(best), 0.0) or (same_kind and prose >= MIN_SENTENCE_CHARS)
+    if prose >= SIBLING_SHARE * layout.prose.get(id(best), 0.0):
+        return True
+    if id(sibling) in layout.runs and _kinds(sibling) & paragraph_kinds:
+        return True
+    return bool(best.get("class")) and _kinds(sibling) == _kinds(best) and prose >= MIN_SENTENCE_CHARS
 
 
 # --- 5. Emitting blocks -------------------------------------------------------------------------
