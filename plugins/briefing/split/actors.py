@@ -343,9 +343,14 @@ def _strip_name(run: str, registry: Registry) -> tuple[int, str | None, str]:
             pos += match.end()
             continue
         known = registry.find(rest)
-        word = rest[:known[0].end] if known and known[0].start == 0 else rest.split(" ", 1)[0]
+        if known and known[0].start == 0:  # "Ukraine's", "United Nations": the owner, not the name
+            end = known[0].end + (2 if rest[known[0].end:known[0].end + 2] in ("'s", "’s") else 0)
+            pos += end + 1
+            lead = pos
+            continue
+        word = rest.split(" ", 1)[0]
         stem = re.sub(r"(?:'s|’s)$", "", word)
-        if known and known[0].start == 0 or word in NOT_NAMES or stem in registry.surfaces or word in ORG_HEADS:
+        if word in NOT_NAMES or stem in registry.surfaces or word in ORG_HEADS:
             pos += len(word) + 1
             lead = pos
             continue

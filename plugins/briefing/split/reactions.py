@@ -45,7 +45,7 @@ _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GENERIC_NP = re.compile(
-    rf"^(?P<det>the|a|an|its|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>ministry|mission|agency|group|government|army|military|"
+    rf"^(?P<det>the|a|an|its|their|his|her|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>ministry|mission|agency|group|government|army|military|"
     rf"embassy|commission|council|committee|alliance|bloc|coalition|watchdog|organisation|organization|movement|"
     rf"kingdom|republic|country|"
     rf"party|junta|office|command|force|forces|police|union|{ROLE})\b",
@@ -274,6 +274,8 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     if not generic:
         return None
     head = generic["head"].lower()
+    if generic["det"].lower() in ("his", "her"):  # "his office said": the last person who spoke
+        return next((s for s in reversed(ctx.spoken) if s.human), None)
     if generic["det"].lower() in ("a", "an", "one") and head in _HUMAN_HEADS:
         return None  # "a senior aide" brings in someone new, not the last speaker
     if head in SPEAKER_ROLES or head in _HUMAN_HEADS:
