@@ -217,3 +217,12 @@ def test_paragraphs_set_apart_from_the_main_run_are_kept():
     )
     texts = [b.text for b in read(page, "x.html").blocks]
     assert texts == ["A first paragraph, a short one."] + [LEDE] * 4
+
+
+def test_a_sibling_list_of_teasers_with_blurbs_is_not_the_story():
+    teasers = "".join(
+        f"<div><a href='/{i}'>Headline of another story number {i} on the site</a><div>A blurb of about fifty characters, {i}.</div></div>"
+        for i in range(3)
+    )
+    page = f"<div><div class='body'><h1>Rates on hold</h1><p>{LEDE}</p><p>{LEDE}</p></div><div class='box'>{teasers}</div></div>"
+    assert [b.text for b in read(page, "x.html").blocks] == [LEDE, LEDE]

@@ -79,7 +79,8 @@ LEAF_PARAGRAPH_TAGS = frozenset({"p", "pre"})  # these vote for their parent; a 
 MIN_PARAGRAPH_CHARS = 25  # shorter runs of text (datelines, labels) are no evidence of prose
 MAX_LINK_DENSITY = 0.5  # text more than half made of link words is navigation, not prose...
 MAX_LABEL_CHARS = 20  # ...when the rest is a label ("Read more: ..."), not a sentence with a long link
-SIBLING_SHARE = 0.2  # a sibling with this share of the winner's prose is part of the article
+SIBLING_SHARE = 0.2  # a sibling with this share of the winner's prose is part of the article...
+SIBLING_MAX_LINK_DENSITY = 0.25  # ...unless it is a list of teasers: headline links with blurbs
 MIN_SENTENCE_CHARS = 100  # ...and so is a sibling of the winner's own kind with a sentence of prose
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—]{1,60}$")
 
@@ -205,6 +206,12 @@ class Layout:
 
     runs: dict[int, tuple[Tag, float]] = field(default_factory=dict)  # block element -> (it, non-link chars)
     prose: dict[int, float] = field(default_factory=dict)  # non-link chars of runs in each subtree
+    chars: dict[int, int] = field(default_factory=dict)  # all text in each subtree...
+    links: dict[int, int] = field(default_factory=dict)  # ...and the part of it inside links
+
+    def link_density(self, el: Tag) -> float:
+        chars = self.chars.get(id(el), 0)
+        return self.links.get(id(el), 0) / chars if chars else 0.0
 
     @classmethod
     def of(cls, root: Tag) -> Layout:
@@ -229,9 +236,14 @@ class Layout:
             if own >= MIN_PARAGRAPH_CHARS and own_links <= MAX_LINK_DENSITY * own:
                 layout.runs[key] = (tag, float(own - own_links))
                 layout.prose[key] = layout.prose.get(key, 0.0) + own - own_links
-            if tag.parent is not None and key in layout.prose:
+            layout.chars[key] = layout.chars.get(key, 0) + own
+            layout.links[key] = layout.links.get(key, 0) + own_links
+            if tag.parent is not None:
                 parent = id(tag.parent)
-                layout.prose[parent] = layout.prose.get(parent, 0.0) + layout.prose[key]
+                layout.chars[parent] = layout.chars.get(parent, 0) + layout.chars[key]
+                layout.links[parent] = layout.links.get(parent, 0) + layout.links[key]
+                if key in layout.prose:
+                    layout.prose[parent] = layout.prose.get(parent, 0.0) + layout.prose[key]
         return layout
 
 
@@ -280,7 +292,7 @@ def _continues(sibling: Tag, best: Tag, paragraph_kinds: set[tuple[str, str]], l
     if sibling is best:
         return True
     prose = layout.prose.get(id(sibling), 0.0)
-    if prose >= SIBLING_SHARE * layout.prose.get(id(best), 0.0):
+    if prose >= SIBLING_SHARE * layout.prose.get(id(best), 0.0) and layout.link_density(sibling) <= SIBLING_MAX_LINK_DENSITY:
         return True
     if id(sibling) in layout.runs and _kinds(sibling) & paragraph_kinds:
         return True
