@@ -8,6 +8,30 @@ from __future__ import annotations
 
 import re
 
+def trie_pattern(words) -> str:
+    """One regex alternation shaped as a trie, so a scan fails after a letter or two at most places.
+
+    >>> re.fullmatch(trie_pattern(["said", "says", "stated"]), "says") is not None
+    True
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(trie)
+
+
 # Uppercase / lowercase letters including the accented Latin ones names carry ("Sanhá", "Türkiye").
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
@@ -33,7 +57,7 @@ ROLE_NOUNS = (
     "correspondent editor founder organiser organizer manager executive judge rapporteur cleric delegate premier "
     "candidate member chancellor"
 ).split()
-ROLE = r"(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True)) + r")"
+ROLE = r"(?:" + trie_pattern(ROLE_NOUNS) + r")"
 SPEAKER_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
 
 # Head nouns that end an organisation's proper name ("Kurdistan Regional Government").
@@ -111,26 +135,3 @@ for _stance, _words in {
         SPEECH_VERBS[_word] = _stance
 del _stance, _words, _word
 
-
-def trie_pattern(words) -> str:
-    """One regex alternation shaped as a trie, so a scan fails after a letter or two at most places.
-
-    >>> re.fullmatch(trie_pattern(["said", "says", "stated"]), "says") is not None
-    True
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(trie)

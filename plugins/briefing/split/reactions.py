@@ -15,16 +15,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import ahocorasick
 
 from ..model import Document, Reaction
 from ..sentences import split_sentences
 from .actors import Cast, Mention
-from .lexicon import ROLE, ROLE_NOUNS, SPEAKER_ROLES, SPEECH_VERBS, trie_pattern
+from .lexicon import ROLE, ROLE_NOUNS, SPEAKER_ROLES, SPEECH_VERBS
 from .registry import Registry
 from .stance import stance_of
 
-_VERB = re.compile(r"\b(?<!-)(?:" + trie_pattern([*SPEECH_VERBS, *(v.capitalize() for v in SPEECH_VERBS)])
-                   + r"|[Aa]ccording(?= to ))(?![\w-])")
+_ACCORDING = "according to"
+
+
+class _Verb(NamedTuple):
+    start: int
+    end: int
+    word: str  # lower case
+
+
+def _verb_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in (*SPEECH_VERBS, _ACCORDING):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+_VERBS = _verb_automaton()  # built once, read only: one C-speed pass finds every verb of speech
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s+|widely\s+)?$")
 _ADVERBIALS = re.compile(
@@ -139,10 +158,23 @@ def _quoted(unit: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_speech(unit: str, verb: re.Match) -> bool:
+def _verbs(unit: str):
+    """Every verb of speech in a statement, as whole words ("Iran-backed" is not "backed")."""
+    lowered = unit.lower()
+    found = []
+    for last, word in _VERBS.iter(lowered):
+        start, end = last - len(word) + 1, last + 1
+        if (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-")) or (
+                end < len(lowered) and (lowered[end].isalnum() or lowered[end] == "-")):
+            continue
+        found.append(_Verb(start, end, word))
+    return sorted(found)
+
+
+def _is_speech(unit: str, verb: _Verb) -> bool:
     """"called" speaks only as "called on/for" or "called X 'illegal'"; "asked" only as "asked for"."""
-    word = verb.group().lower()
-    rest = unit[verb.end():verb.end() + 50]
+    word = verb.word
+    rest = unit[verb.end:verb.end + 50]
     if word in ("called", "calls", "call"):
         return bool(re.match(r"\s+(?:on|for)\b", rest) or re.match(r"[^.;]{0,40}?[“\"]", rest))
     if word in ("issued", "issues"):
@@ -156,14 +188,12 @@ def _events(unit: str, ctx: _Context):
     """(speaker, statement text, stance) for each statement in one unit."""
     quotes = _quoted(unit)
     found: list[tuple[int, _Speaker, str, bool]] = []  # clause start, speaker, verb, coordinated
-    for verb in _VERB.finditer(unit):
-        word = verb.group().lower()
-        according = word == "according"
-        if any(s <= verb.start() < e for s, e in quotes):
+    for verb in _verbs(unit):
+        word = verb.word
+        according = word == _ACCORDING
+        if any(s <= verb.start < e for s, e in quotes) or not _is_speech(unit, verb):
             continue
-        if not _is_speech(unit, verb):
-            continue
-        before = unit[:verb.start()]
+        before = unit[:verb.start]
         if found:
             coordinated = _COORDINATED.search(before, max(0, len(before) - 20))
             if coordinated and not _PRONOUN_IN.search(before[coordinated.start():]):
@@ -176,10 +206,10 @@ def _events(unit: str, ctx: _Context):
                 continue
             if _clause_start(before) <= found[-1][0]:
                 continue  # the content of the statement already found ("said Iraq rejected ...")
-        if word in ("called", "calls", "call") and not re.match(r"\s+(?:on|for)\b", unit[verb.end():]):
+        if word in ("called", "calls", "call") and not re.match(r"\s+(?:on|for)\b", unit[verb.end:]):
             word = "said"  # "called the sanctions 'illegal'": the words carry the stance
-        speaker = (_np_after(unit, verb.end() + 4, ctx) if according
-                   else _agent(unit, verb.end(), ctx) if _PASSIVE.search(before)
+        speaker = (_np_after(unit, verb.end, ctx) if according
+                   else _agent(unit, verb.end, ctx) if _PASSIVE.search(before, max(0, len(before) - 30))
                    else _subject(unit, verb, ctx))
         if speaker:
             found.append((_clause_start(before) if found else 0, speaker, "said" if according else word, False))
@@ -198,10 +228,10 @@ def _clause_start(before: str) -> int:
     return starts[-1] if starts else 0
 
 
-def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
+def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
     """The subject of a verb of speech, looking left; or right when the quote comes first."""
-    before = unit[:verb.start()]
-    adverbials = _ADVERBIALS.search(before)
+    before = unit[:verb.start]
+    adverbials = _ADVERBIALS.search(before, max(0, len(before) - 80))
     np_end = adverbials.start() if adverbials else len(before.rstrip())
     cut = max((m.end() for m in _NP_END.finditer(before, 0, np_end)), default=0)
     np = before[cut:np_end]
@@ -211,7 +241,7 @@ def _subject(unit: str, verb: re.Match, ctx: _Context) -> _Speaker | None:
     if np.strip():
         return _np_speaker(np, cut, ctx)
     # '"...," said Usman Pradana': the speaker follows the verb
-    after = _np_after(unit, verb.end(), ctx) if _AFTER_QUOTE.search(before) else None
+    after = _np_after(unit, verb.end, ctx) if _AFTER_QUOTE.search(before, max(0, len(before) - 6)) else None
     if after:
         return after
     # "Saeed Khatibzadeh, a spokesman for ..., told": the clause's subject, across the apposition
