@@ -226,3 +226,15 @@ def test_a_sibling_list_of_teasers_with_blurbs_is_not_the_story():
     )
     page = f"<div><div class='body'><h1>Rates on hold</h1><p>{LEDE}</p><p>{LEDE}</p></div><div class='box'>{teasers}</div></div>"
     assert [b.text for b in read(page, "x.html").blocks] == [LEDE, LEDE]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("<title>Iran - US talks resume</title>", "Iran - US talks resume"),
+        ("<meta property='og:title' content='Floods close schools | Delta Times'><meta property='og:site_name' content='Delta Times'>", "Floods close schools"),
+        ("<meta property='og:title' content='Iran - US talks resume'>", "Iran - US talks resume"),
+    ],
+)
+def test_title_fallback_keeps_headlines_that_only_look_suffixed(head, expected):
+    assert page_title(parse(f"<html><head>{head}</head><body><p>Text.</p></body></html>")) == expected

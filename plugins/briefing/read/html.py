@@ -133,9 +133,12 @@ def page_title(soup: BeautifulSoup) -> str:
     Pages often have more than one <h1> (the site's logo, a section name): the declared title
     tells which one is the headline.
     """
+    site_name = _meta(soup, "og:site_name")
     declared = _meta(soup, "og:title") or _meta(soup, "twitter:title")
-    if not declared and soup.title:
-        declared = _strip_site_name(_text(soup.title), _meta(soup, "og:site_name"))
+    if declared and site_name:
+        declared = _strip_site_name(declared, site_name, guess=False)
+    elif not declared and soup.title:
+        declared = _strip_site_name(_text(soup.title), site_name)
     headlines = [t for t in (_text(h1) for h1 in soup.find_all("h1")) if t]
     if not headlines or not declared:
         return headlines[0] if headlines else declared
@@ -143,13 +146,25 @@ def page_title(soup: BeautifulSoup) -> str:
     return max(headlines, key=lambda h: len(wanted & set(h.lower().split())) / len(wanted | set(h.lower().split())))
 
 
-def _strip_site_name(title: str, site_name: str) -> str:
-    """'Headline | Site' or 'Headline - Site' -> 'Headline'."""
+def _strip_site_name(title: str, site_name: str, guess: bool = True) -> str:
+    """'Headline | Site' or 'Headline - Site' -> 'Headline'.
+
+    Without the site's name, the last segment is taken for it only when it is the shorter part:
+    "Iran - US talks resume" is a headline, not "Iran" of the site "US talks resume".
+
+    >>> _strip_site_name("Floods close schools - Delta Times", "")
+    'Floods close schools'
+    >>> _strip_site_name("Iran - US talks resume", "")
+    'Iran - US talks resume'
+    """
     if site_name and title.endswith(site_name) and len(title) > len(site_name):
         stripped = title[: -len(site_name)].rstrip(" |-–—:·•")
         if stripped:
             return stripped
-    return TITLE_SUFFIX.sub("", title) or title
+    suffix = TITLE_SUFFIX.search(title) if guess else None
+    if suffix and suffix.start() > len(suffix.group().strip(" |-–—:·•")):
+        return title[: suffix.start()]
+    return title
 
 
 # --- 2 and 3. Pruning ---------------------------------------------------------------------------
