@@ -11,6 +11,8 @@ mostly repeats one already chosen is skipped. An editorial summary in the sideca
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain
 
 from ..model import Actor, Document, Reaction
 from ..sentences import split_sentences
@@ -21,7 +23,7 @@ _STOP = frozenset(
     "which who whom what when where while would will could can may might should must more most some any all one two "
     "about into out up down against between during since until because if so such there here them him us only other".split()
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]+")
+_WORD = re.compile(r"[a-z][\w'’-]+")
 _TOO_LONG = 50  # words: a sentence this long crowds out the other two
 _REDUNDANT = 0.5  # share of a candidate's content words already in the summary
 _DANGLING = re.compile(r"^(?:He|She|It|They|Its|Their|His|Her|This|These)\b")  # needs the sentence before it
@@ -34,7 +36,8 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
     sentences = [s for b in doc.blocks if b.type == "paragraph" for s in split_sentences(b.text) if _is_prose(s)]
     if not sentences:
         return []
-    terms = [set(_terms(s)) for s in sentences]
+    term_lists = [_terms(s) for s in sentences]
+    terms = [set(t) for t in term_lists]
     side_of = _sides(sentences, reactions)
     lead_sides = {side_of.get(0)} | {a.id for a in actors if _names_in(a, sentences[0])}
     chosen = [0]
@@ -42,7 +45,7 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
                   and _fits(s) and _novel(terms[k], terms[0])), None)
     if other is not None and limit > 1:
         chosen.append(other)
-    weights = _term_weights(doc, actors)
+    weights = _term_weights(doc, actors, term_lists)
     while len(chosen) < min(limit, len(sentences)):
         covered = set().union(*(terms[k] for k in chosen))
         scores = {k: sum(weights.get(t, 0.5) for t in terms[k] - covered) / (1 + 0.15 * k)
@@ -70,13 +73,11 @@ def _novel(terms: set[str], covered: set[str]) -> bool:
 
 def _sides(sentences: list[str], reactions: list[Reaction]) -> dict[int, str]:
     """Which side reacts in each sentence, for the sentences that carry a reaction."""
-    index = {" ".join(s.split()): k for k, s in enumerate(sentences)}
     sides: dict[int, str] = {}
     for r in reactions:
-        for part in split_sentences(r.text):
-            k = index.get(" ".join(part.split()))
-            if k is not None:
-                sides.setdefault(k, r.actor)
+        for k, sentence in enumerate(sentences):
+            if k not in sides and sentence in r.text:
+                sides[k] = r.actor
     return sides
 
 
@@ -85,18 +86,15 @@ def _names_in(actor: Actor, sentence: str) -> bool:
 
 
 def _terms(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text) if w.lower() not in _STOP]
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
-def _term_weights(doc: Document, actors: list[Actor]) -> dict[str, float]:
+def _term_weights(doc: Document, actors: list[Actor], term_lists: list[list[str]]) -> dict[str, float]:
     """How central each word is: its frequency in the article and the headline, more for actors' names."""
-    counts: dict[str, float] = {}
-    for block in doc.blocks:
-        for term in _terms(block.text):
-            counts[term] = counts.get(term, 0) + 1
+    counts = Counter(chain.from_iterable(term_lists))
     for term in _terms(doc.title):
-        counts[term] = counts.get(term, 0) + 3
+        counts[term] += 3
     for actor in actors[:6]:
         for term in _terms(actor.name):
-            counts[term] = counts.get(term, 0) + 2
+            counts[term] += 2
     return {t: min(c, 8.0) for t, c in counts.items()}
