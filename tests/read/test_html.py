@@ -238,3 +238,8 @@ def test_a_sibling_list_of_teasers_with_blurbs_is_not_the_story():
 )
 def test_title_fallback_keeps_headlines_that_only_look_suffixed(head, expected):
     assert page_title(parse(f"<html><head>{head}</head><body><p>Text.</p></body></html>")) == expected
+
+
+def test_an_h1_that_is_only_the_site_name_is_not_the_headline():
+    page = "<title>Deportees return home | Valley Post</title><h1>Valley Post</h1><p>Text.</p>"
+    assert read(page, "x.html").title == "Deportees return home"

@@ -130,8 +130,8 @@ def _meta(soup: BeautifulSoup, key: str) -> str:
 def page_title(soup: BeautifulSoup) -> str:
     """The <h1> most like the page's declared title; else og:title, or <title> minus its suffix.
 
-    Pages often have more than one <h1> (the site's logo, a section name): the declared title
-    tells which one is the headline.
+    Pages often have an <h1> that is no headline (the site's logo, a section name): the declared
+    title tells which one is the headline, or that none is.
     """
     site_name = _meta(soup, "og:site_name")
     declared = _meta(soup, "og:title") or _meta(soup, "twitter:title")
@@ -143,7 +143,13 @@ def page_title(soup: BeautifulSoup) -> str:
     if not headlines or not declared:
         return headlines[0] if headlines else declared
     wanted = set(declared.lower().split())
-    return max(headlines, key=lambda h: len(wanted & set(h.lower().split())) / len(wanted | set(h.lower().split())))
+
+    def likeness(headline: str) -> float:
+        words = set(headline.lower().split())
+        return len(wanted & words) / len(wanted | words)
+
+    best = max(headlines, key=likeness)
+    return best if likeness(best) > 0 else declared  # an <h1> with none of its words is the logo
 
 
 def _strip_site_name(title: str, site_name: str, guess: bool = True) -> str:
