@@ -124,7 +124,8 @@ def run(extract: Callable[[str], str], page: Page) -> Result:
 
 
 def compare(pages: list[Page]) -> None:
-    header = f"{'page':<10} {'site':<24}" + "".join(f"   {name[:4] + ' P':>6} {'R':>5} {'F1':>5} {'ms':>5}" for name in EXTRACTORS)
+    columns = "".join(f"   {name[:4] + ' P':>6} {'R':>5} {'F1':>5} {'ms':>5}" for name in EXTRACTORS)
+    header = f"{'page':<10} {'site':<24}{columns}"
     print(header)
     print("-" * len(header))
     results: dict[str, list[Result]] = {name: [] for name in EXTRACTORS}
@@ -133,7 +134,8 @@ def compare(pages: list[Page]) -> None:
         for name, extract in EXTRACTORS.items():
             result = run(extract, page)
             results[name].append(result)
-            row += f"   {result.score.precision:6.3f} {result.score.recall:5.3f} {result.score.f1:5.3f} {result.seconds * 1000:5.0f}"
+            found = result.score
+            row += f"   {found.precision:6.3f} {found.recall:5.3f} {found.f1:5.3f} {result.seconds * 1000:5.0f}"
         print(row)
     print("-" * len(header))
     for name, found in results.items():

@@ -46,7 +46,8 @@ CHROME_ROLES = frozenset({
 # "socialShare" once camelCase is split) and end one, so "comment" does not catch "commentary".
 CHROME_HINTS = re.compile(
     r"(?<![a-z])(?:"
-    r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|(?:site|page|global|top)-?header|footer|sidebar|(?:right|left|side)-?rail|"
+    r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|(?:site|page|global|top)-?header|footer|"
+    r"sidebar|(?:right|left|side)-?rail|"
     r"cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|"
     r"share|sharing|sharebar|social|sociallinks|"
     r"related|recommend\w*|more-(?:stories|from|news|on)|read-?more|also-?read|"
@@ -81,7 +82,7 @@ MAX_LINK_DENSITY = 0.5  # text more than half made of link words is navigation, 
 MAX_LABEL_CHARS = 20  # ...when the rest is a label ("Read more: ..."), not a sentence with a long link
 SIBLING_SHARE = 0.2  # a sibling with this share of the winner's prose is part of the article...
 SIBLING_MAX_LINK_DENSITY = 0.25  # ...unless it is a list of teasers: headline links with blurbs
-MIN_SENTENCE_CHARS = 100  # ...and so is a sibling of the winner's own kind with a sentence of prose
+MIN_SENTENCE_CHARS = 100  # a sibling of the winner's own kind joins with a sentence of prose
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—]{1,60}$")
 
 
@@ -293,8 +294,10 @@ def _widen(best: Tag, layout: Layout) -> list[Tag]:
     own = layout.prose.get(id(best), 0.0)
     while best.parent is not None and best.parent.name not in ("body", "html", "[document]"):
         if layout.prose.get(id(best.parent), 0.0) - own >= MIN_PARAGRAPH_CHARS:
-            paragraph_kinds = set().union(*(_kinds(el) for el in best.find_all(True, recursive=False) if id(el) in layout.runs))
-            return [el for el in best.parent.find_all(True, recursive=False) if _continues(el, best, paragraph_kinds, layout)]
+            children = best.find_all(True, recursive=False)
+            paragraph_kinds = set().union(*(_kinds(el) for el in children if id(el) in layout.runs))
+            siblings = best.parent.find_all(True, recursive=False)
+            return [el for el in siblings if _continues(el, best, paragraph_kinds, layout)]
         best = best.parent
     return [best]
 
@@ -313,7 +316,8 @@ def _continues(sibling: Tag, best: Tag, paragraph_kinds: set[tuple[str, str]], l
     if sibling is best:
         return True
     prose = layout.prose.get(id(sibling), 0.0)
-    if prose >= SIBLING_SHARE * layout.prose.get(id(best), 0.0) and layout.link_density(sibling) <= SIBLING_MAX_LINK_DENSITY:
+    share = prose / layout.prose[id(best)] if layout.prose.get(id(best)) else 0.0
+    if share >= SIBLING_SHARE and layout.link_density(sibling) <= SIBLING_MAX_LINK_DENSITY:
         return True
     if id(sibling) in layout.runs and _kinds(sibling) & paragraph_kinds:
         return True
@@ -378,7 +382,7 @@ class _Emitter:
         if self.lists and not self.headings:
             self.items.append((text, link_chars))
         elif link_chars > MAX_LINK_DENSITY * len(text) and (self.headings or len(text) - link_chars < MAX_LABEL_CHARS):
-            return  # a teaser headline or a "Read more: ..." line
+            return  # a teaser headline, or a "Read more: ..." line
         elif self.headings:
             if text != self.title:
                 self.blocks.append(Block("heading", text))
