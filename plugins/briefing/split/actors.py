@@ -21,7 +21,7 @@ from .lexicon import (FUNCTION_WORDS, LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG
                       STATE_NOUNS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
 
-_NAME_TOK = rf"[{UP}][{LOW}'’]+(?:-[{UP}]?[{LOW}'’]+)?"
+_NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:-[{UP}]?[{LOW}'’]+)?"  # "al-Ubaidi", "O'Brien"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
 _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
 _SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued)"
@@ -261,15 +261,16 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
             run = run[:k]
             break
     for k, tok in enumerate(run):
-        if tok.group() == "and" and k and (run[k - 1].group() in ORG_HEADS or registry.find(text[run[0].start():run[k - 1].end()])):
+        if tok.group() == "and" and k and (run[k - 1].group() in ORG_HEADS
+                                           or registry.find(text[run[0].start():run[k - 1].end()])):
             yield from _org_in_run(text, run[:k], registry)
             yield from _org_in_run(text, run[k + 1:], registry)
             return
-    last_head = max((k for k, t in enumerate(run) if t.group().rstrip(".’'s") in ORG_HEADS), default=None)
+    last_head = max((k for k, t in enumerate(run) if _is_head(t.group())), default=None)
     if last_head is not None and last_head + 1 < len(run) and run[last_head + 1].group() not in ORG_JOINERS:
-        run = run[:last_head + 1]  # "UN Security Council Resolution 1701": a name goes on only through "of", "for"...
-    heads = [k for k, t in enumerate(run) if t.group().rstrip(".’'s") in ORG_HEADS or t.group().rstrip(".") in ORG_HEADS]
-    if not heads or len(run) < 2:
+        # "UN Security Council Resolution 1701": after its head a name goes on only through "of", "for"...
+        run = run[:last_head + 1]
+    if last_head is None or len(run) < 2:
         return
     start, end = run[0].start(), run[-1].end()
     name = text[start:end].rstrip(".,")
@@ -279,8 +280,8 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
     if re.sub(r"^(?:the|The) ", "", name) in registry.surfaces:
         return
     inner = registry.find(name)
-    # "EU Monitoring Mission in Armenia" belongs to no one; "Foreign Ministry" alone names no one
-    # and is left to the organ rule; a run made only of registry names is the registry's.
+    # "Interior Ministry" alone names its state only through the story; a run that is mostly
+    # registry names is the registry's.
     if all(t.group().rstrip(".") in ORG_HEADS or t.group().lower() in _ORGAN_WORDS for t in run):
         if run[-1].group() == "Ministry":
             yield start, end, name, _STATELESS
@@ -291,6 +292,11 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
     if owner and (ORGAN_HEAD.match(name[inner[0].end:]) or MEDIA_HEAD.match(name[inner[0].end:])):
         return  # a state's organ: _registry_mentions names it the same way whatever its case
     yield start, end, name, owner
+
+
+def _is_head(word: str) -> bool:
+    """ "Forces", "Ministry's", "Corps." all end an organisation's name."""
+    return re.sub(r"(?:'s|’s)$", "", word.rstrip(".")) in ORG_HEADS
 
 
 def _find_people(cast: Cast, registry: Registry, i: int, text: str, taken: list[tuple[int, int]]) -> None:
@@ -360,7 +366,7 @@ def _strip_name(run: str, registry: Registry) -> tuple[int, str | None, str]:
 
 def _looks_like_name(name: str) -> bool:
     words = re.split(r"[\s]+", name)
-    return not any(w in NOT_NAMES or w.rstrip("’'s") in ORG_HEADS for w in words) and not name.isupper()
+    return not any(w in NOT_NAMES or _is_head(w) for w in words) and not name.isupper()
 
 
 def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end: int, role: str) -> str | None:
