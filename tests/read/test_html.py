@@ -243,3 +243,12 @@ def test_title_fallback_keeps_headlines_that_only_look_suffixed(head, expected):
 def test_an_h1_that_is_only_the_site_name_is_not_the_headline():
     page = "<title>Deportees return home | Valley Post</title><h1>Valley Post</h1><p>Text.</p>"
     assert read(page, "x.html").title == "Deportees return home"
+
+
+def test_sections_of_a_story_are_read_whole_even_a_short_last_one():
+    long_section = f"<section><h2>Background</h2><p>{LEDE}</p><p>{LEDE}</p><p>{LEDE}</p></section>"
+    short = "<section><h2>What next?</h2><p>The bank meets again in six weeks, when new forecasts are due.</p></section>"
+    doc = read(f"<main><h1>Rates on hold</h1>{long_section}{long_section}{short}</main>", "x.html")
+    assert [b.type for b in doc.blocks][-2:] == ["heading", "paragraph"]
+    assert doc.blocks[-1].text.startswith("The bank meets again")
+    assert len(doc.blocks) == 10

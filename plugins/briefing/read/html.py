@@ -312,7 +312,7 @@ def _continues(sibling: Tag, best: Tag, paragraph_kinds: set[tuple[str, str]], l
     """A sibling of the winner is more of the story if it holds a good share of prose; if it is
     a paragraph like the winner's own (a first paragraph set apart from the rest); or if it is
     an element of the winner's very kind with a sentence or more (the next column of a story
-    split by ads)."""
+    split by ads, a short last <section>). Link-dense siblings are teasers, never the story."""
     if sibling is best:
         return True
     prose = layout.prose.get(id(sibling), 0.0)
@@ -321,7 +321,8 @@ def _continues(sibling: Tag, best: Tag, paragraph_kinds: set[tuple[str, str]], l
         return True
     if id(sibling) in layout.runs and _kinds(sibling) & paragraph_kinds:
         return True
-    return bool(best.get("class")) and _kinds(sibling) == _kinds(best) and prose >= MIN_SENTENCE_CHARS
+    same_kind = _kinds(sibling) == _kinds(best)
+    return same_kind and prose >= MIN_SENTENCE_CHARS and layout.link_density(sibling) <= SIBLING_MAX_LINK_DENSITY
 
 
 # --- 5. Emitting blocks -------------------------------------------------------------------------
