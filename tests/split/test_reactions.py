@@ -135,3 +135,8 @@ def test_a_minister_without_a_state_in_the_phrase_belongs_to_the_state_in_the_st
 def test_the_kingdom_is_the_state_last_heard_from():
     found = sides("Saudi Arabia's foreign ministry condemned the raid.", "The kingdom called for a ceasefire.")
     assert found[1] == ("saudi-arabia", None, "appeal")
+
+
+def test_a_quote_that_follows_its_attribution_joins_the_statement():
+    (r,) = reactions_of('"We are ready," Hamid Sadr told reporters. "Anyone who attacks us will pay a heavy price."')
+    assert r.stance == "threaten" and r.text.endswith('will pay a heavy price."')

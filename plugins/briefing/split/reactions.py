@@ -105,15 +105,28 @@ def find_reactions(doc: Document, cast: Cast, registry: Registry) -> list[Reacti
         if block.type == "heading":
             continue
         mentions = [m for m in cast.mentions if m.block == i and m.subject and m.end > m.start]
+        last_in_block = None
         for start, unit in _statements(block.text):
             ctx.block, ctx.offset = i, start
             ctx.local = [Mention(i, m.start - start, m.end - start, m.actor, m.subject)
                          for m in mentions if start <= m.start < start + len(unit)]
-            for speaker, text, stance in _events(unit, ctx):
+            events = list(_events(unit, ctx))
+            if not events and last_in_block is not None and unit.lstrip().startswith(("“", '"')):
+                # '"We will respond," he said. "The aggression will not go unanswered."': one statement
+                reactions[last_in_block] = _continued(reactions[last_in_block], unit)
+                continue
+            for speaker, text, stance in events:
                 ctx.spoken.append(speaker)
                 reactions.append(_reaction(cast, speaker, text, stance, i))
+                last_in_block = len(reactions) - 1
             ctx.topic = next((m.actor for m in ctx.local if cast.actor(m.actor).kind != "person"), ctx.topic)
     return _one_per_statement(reactions)
+
+
+def _continued(reaction: Reaction, quote: str) -> Reaction:
+    text = f"{reaction.text} {quote.strip()}"
+    stance = stance_of("said", text) if reaction.stance == "report" else reaction.stance
+    return Reaction(reaction.actor, reaction.speaker, stance, text, reaction.block)
 
 
 def _reaction(cast: Cast, speaker: _Speaker, text: str, stance: str, block: int) -> Reaction:
