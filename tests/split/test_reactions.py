@@ -140,3 +140,7 @@ def test_the_kingdom_is_the_state_last_heard_from():
 def test_a_quote_that_follows_its_attribution_joins_the_statement():
     (r,) = reactions_of('"We are ready," Hamid Sadr told reporters. "Anyone who attacks us will pay a heavy price."')
     assert r.stance == "threaten" and r.text.endswith('will pay a heavy price."')
+
+
+def test_each_side_of_a_compound_subject_reacts():
+    assert sides("Brazil and Colombia called for calm.") == [("brazil", None, "appeal"), ("colombia", None, "appeal")]

@@ -25,7 +25,7 @@ AZ Azerbaijan | Azerbaijani, Azeri | Baku
 BH Bahrain | Bahraini | Manama
 BD Bangladesh | Bangladeshi | Dhaka
 BY Belarus | Belarusian | Minsk
-BE Belgium | Belgian | Brussels
+BE Belgium | Belgian |
 BJ Benin | Beninese | Porto-Novo
 BT Bhutan | Bhutanese | Thimphu
 BO Bolivia | Bolivian | La Paz

@@ -116,7 +116,7 @@ NOT_NAMES = FUNCTION_WORDS | frozenset(
 # words of the statement; a loaded verb ("condemned") sets it.
 SPEECH_VERBS: dict[str, str] = {}
 for _stance, _words in {
-    "report": "said says say stated issued told tells tweeted posted wrote writes added adds announced announces "
+    "report": "said says say stated issued expressed voiced told tells tweeted posted wrote writes added adds announced announces "
               "reported confirmed confirms noted explained explains claimed revealed reveals "
               "estimated indicated indicates disclosed observed responded replied "
               "acknowledged acknowledges recalled described describes quoted cited",

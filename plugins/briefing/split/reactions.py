@@ -60,6 +60,7 @@ _APPOSITIVE_NAME = re.compile(r",\s*(?:the\s+)?,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
 _NEUTRAL = frozenset(v for v, stance in SPEECH_VERBS.items() if stance == "report")
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
@@ -200,7 +201,7 @@ def _is_speech(unit: str, verb: _Verb) -> bool:
 def _events(unit: str, ctx: _Context):
     """(speaker, statement text, stance) for each statement in one unit."""
     quotes = _quoted(unit)
-    found: list[tuple[int, _Speaker, str, bool]] = []  # clause start, speaker, verb, coordinated
+    found: list[tuple[int, list[_Speaker], str, bool]] = []  # clause start, speakers, verb, coordinated
     for verb in _verbs(unit):
         word = verb.word
         according = word == _ACCORDING
@@ -210,12 +211,12 @@ def _events(unit: str, ctx: _Context):
         if found:
             coordinated = _COORDINATED.search(before, max(0, len(before) - 20))
             if coordinated and not _PRONOUN_IN.search(before[coordinated.start():]):
-                first_start, speaker, first_verb, _ = found[-1]
+                first_start, speakers, first_verb, _ = found[-1]
                 if len(found) == 1 and stance_of(first_verb, unit[first_start:coordinated.start()]) == "report":
                     # "said it was following events and urged restraint": one statement, an appeal
-                    found[-1] = (first_start, speaker, word, False)
+                    found[-1] = (first_start, speakers, word, False)
                 else:
-                    found.append((coordinated.start(), speaker, word, True))
+                    found.append((coordinated.start(), speakers, word, True))
                 continue
             if _clause_start(before) <= found[-1][0]:
                 continue  # the content of the statement already found ("said Iraq rejected ...")
@@ -225,15 +226,27 @@ def _events(unit: str, ctx: _Context):
                    else _agent(unit, verb.end, ctx) if _PASSIVE.search(before, max(0, len(before) - 30))
                    else _subject(unit, verb, ctx))
         if speaker:
-            found.append((_clause_start(before) if found else 0, speaker, "said" if according else word, False))
-    for k, (start, speaker, verb, _) in enumerate(found):
+            speakers = [speaker, *_co_subjects(unit, speaker, verb.start, ctx)]
+            found.append((_clause_start(before) if found else 0, speakers, "said" if according else word, False))
+    for k, (start, speakers, verb, _) in enumerate(found):
         # a statement runs to the next one by someone else; "X welcomed A but urged B" stays whole
         # for its first verb so the reader sees the full sentence
         later = [f for f in found[k + 1:] if not (k == 0 and f[3])]
         end = later[0][0] if later else len(unit)
         clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
         text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:end].strip(" ,;"))
-        yield speaker, text, stance_of(verb, unit[start:clause_end] if verb in _NEUTRAL else unit[start:end])
+        stance = stance_of(verb, unit[start:clause_end] if verb in _NEUTRAL else unit[start:end])
+        for speaker in speakers:
+            yield speaker, text, stance
+
+
+def _co_subjects(unit: str, speaker: _Speaker, before: int, ctx: _Context) -> list[_Speaker]:
+    """ "Brazil and Colombia called for calm": each side named in the subject reacts."""
+    others = []
+    for first, second in zip(ctx.local, ctx.local[1:]):
+        if first.actor == speaker.actor and second.end <= before and _AND.fullmatch(unit[first.end:second.start]):
+            others.append(_speaker(ctx.cast, second.actor))
+    return others
 
 
 def _clause_start(before: str) -> int:

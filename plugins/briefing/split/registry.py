@@ -10,6 +10,7 @@ a state whose names come from pycountry and whose short names, demonyms and capi
       aliases: [US Department of Defense]
       affiliation: united-states   # optional: the id of the actor it speaks for
       country: US                  # optional: ISO code
+      metonyms: [Arlington]        # optional: places that stand for it only when they act
 
 An entry whose `id` is a country's id (e.g. `iran`) adds aliases to that country.
 Every error names the entry at fault. The registry builds one Aho-Corasick automaton over every
@@ -19,7 +20,7 @@ name, so finding all actors in a seed is a single pass over its text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import ahocorasick
@@ -30,7 +31,7 @@ from ..model import ACTOR_KINDS, Actor
 from .countries import COUNTRY_WORDS
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_KEYS = frozenset({"id", "name", "kind", "aliases", "affiliation", "country"})
+_KEYS = frozenset({"id", "name", "kind", "aliases", "affiliation", "country", "metonyms"})
 # All-caps aliases this short ("IS", "AU") also occur in shouted junk ("THIS IS ..."): they count
 # only when their neighbours are not shouted too.
 _SHORT_ACRONYM = 3
@@ -93,17 +94,18 @@ class Registry:
               entries: list | tuple = (), where: str = "actors.yaml") -> Registry:
         """Validate the entries, merge them with the countries and compile the matcher."""
         by_id: dict[str, Actor] = {a.id: a for a, _ in countries}
-        capitals = {a.id: caps for a, caps in countries}
+        capitals = {a.id: set(caps) for a, caps in countries}
         for i, entry in enumerate(entries):
-            actor = _entry_actor(where, i, entry)
+            actor, metonyms = _entry_actor(where, i, entry)
+            capitals.setdefault(actor.id, set()).update(metonyms)
             if actor.id in by_id:
                 old = by_id[actor.id]
                 if old.kind != "state" or actor.kind != "state":
                     raise RegistryError(f"{where}: actor #{i + 1} ({actor.id}): duplicate id")
-                by_id[actor.id] = Actor(old.id, actor.name or old.name, "state", _unique(old.aliases + actor.aliases),
-                                        country=old.country)
+                by_id[actor.id] = Actor(old.id, actor.name or old.name, "state",
+                                        _unique(old.aliases + actor.aliases + metonyms), country=old.country)
             else:
-                by_id[actor.id] = actor
+                by_id[actor.id] = replace(actor, aliases=_unique(actor.aliases + metonyms))
         for actor in by_id.values():
             if actor.affiliation and actor.affiliation not in by_id:
                 raise RegistryError(f"{where}: actor {actor.id}: affiliation {actor.affiliation!r} is not an actor id")
@@ -185,7 +187,7 @@ def _country_actors(where: str, codes) -> tuple[tuple[Actor, tuple[str, ...]], .
     return tuple(states)
 
 
-def _entry_actor(where: str, i: int, entry) -> Actor:
+def _entry_actor(where: str, i: int, entry) -> tuple[Actor, tuple[str, ...]]:
     label = f"{where}: actor #{i + 1}"
     if not isinstance(entry, dict):
         raise RegistryError(f"{label}: expected a mapping, got {entry!r}")
@@ -200,11 +202,13 @@ def _entry_actor(where: str, i: int, entry) -> Actor:
         raise RegistryError(f"{label}: needs a name")
     if kind not in ACTOR_KINDS:
         raise RegistryError(f"{label}: kind {kind!r}; expected one of {', '.join(ACTOR_KINDS)}")
-    aliases = entry.get("aliases") or []
-    if isinstance(aliases, str) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        raise RegistryError(f"{label}: aliases must be a list of names, not {aliases!r}")
+    aliases, metonyms = entry.get("aliases") or [], entry.get("metonyms") or []
+    for key, names in (("aliases", aliases), ("metonyms", metonyms)):
+        if isinstance(names, str) or not all(isinstance(a, str) and a.strip() for a in names):
+            raise RegistryError(f"{label}: {key} must be a list of names, not {names!r}")
     country = entry.get("country")
     if country is not None and str(country).upper() not in COUNTRY_WORDS:
         raise RegistryError(f"{label}: country {country!r} is not an ISO code that countries.py knows")
-    return Actor(actor_id, name.strip(), kind, _unique(a.strip() for a in aliases),
-                 affiliation=entry.get("affiliation"), country=str(country).upper() if country else None)
+    actor = Actor(actor_id, name.strip(), kind, _unique(a.strip() for a in aliases),
+                  affiliation=entry.get("affiliation"), country=str(country).upper() if country else None)
+    return actor, tuple(m.strip() for m in metonyms)
