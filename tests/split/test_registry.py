@@ -88,3 +88,9 @@ def test_an_entry_with_a_country_id_adds_aliases_to_that_country(tmp_path):
 
 def test_names_lists_every_name_for_the_cleaner():
     assert {"Iran", "Iranian", "Pentagon", "PKK"} <= registry().names()
+
+
+def test_metonyms_stand_for_an_actor_only_as_places_do(tmp_path):
+    reg = load(tmp_path, "actors:\n  - {id: acme, name: Acme, kind: organisation, metonyms: [Springfield]}")
+    (match,) = reg.find("Springfield said no")
+    assert match.actor == "acme" and match.place
