@@ -6,6 +6,7 @@ small module that turns text into blocks.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -17,13 +18,19 @@ READERS = {".txt": text.read, ".md": markdown.read, ".markdown": markdown.read, 
 SEED_SUFFIXES = tuple(READERS)
 
 _FILENAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+# UTF-32's little-endian mark begins with UTF-16's: look for the longer one first.
+UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+META_CHARSET_WINDOW = 4096  # browsers look for the declaration in the first kilobytes too
 MAX_CHAOS = 0.2  # charset-normalizer's mess ratio above which a guess is refused
 # Windows-1252 is the web's usual legacy encoding (browsers read "latin-1" pages as it, too).
 USUAL_LEGACY_ENCODING = "cp1252"
 
 
 def decode(raw: bytes, source_file: str) -> str:
-    """UTF-8 (with or without BOM); otherwise a confidently detected legacy encoding; else refuse.
+    """UTF-8 (with or without BOM), UTF-16/32 with a BOM, the charset an HTML page declares, or a
+    confidently detected legacy encoding; anything else is refused with a message naming the file.
 
     A word or two is too little to tell an encoding by; a real paragraph is enough:
 
@@ -31,12 +38,25 @@ def decode(raw: bytes, source_file: str) -> str:
     >>> decode(text.encode("cp1252"), "x.txt") == text
     True
     """
+    for bom, codec in UNICODE_BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError as err:
+                reason = f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()} ({err.reason})"
+                raise SeedError(source_file, reason) from None
     if b"\x00" in raw[:8192]:
         raise SeedError(source_file, "looks like a binary file (it contains NUL bytes), not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         utf8_error = err
+    declared = _declared_encoding(raw, source_file)
+    if declared:
+        try:
+            return raw.decode(declared)
+        except UnicodeDecodeError:
+            pass  # the page says one thing and is another: detect it like any other file
     from charset_normalizer import from_bytes  # only for the rare non-UTF-8 seed
 
     matches = from_bytes(raw)
@@ -49,6 +69,26 @@ def decode(raw: bytes, source_file: str) -> str:
         if match.encoding == USUAL_LEGACY_ENCODING and match.chaos <= best.chaos and match.coherence >= best.coherence:
             return str(match)
     return str(best)
+
+
+def _declared_encoding(raw: bytes, source_file: str) -> str | None:
+    """The charset a saved web page declares in a <meta> tag, as a Python codec name.
+
+    >>> _declared_encoding(b'<meta charset="ISO-8859-1"><p>caf\\xe9</p>', "a.html")
+    'cp1252'
+    >>> _declared_encoding(b'<meta charset="klingon">', "a.html") is None
+    True
+    """
+    if not source_file.lower().endswith((".html", ".htm")):
+        return None
+    match = _META_CHARSET.search(raw[:META_CHARSET_WINDOW])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return USUAL_LEGACY_ENCODING if name in ("iso8859-1", "ascii") else name
 
 
 def read_seed(path: Path, settings: Settings) -> Document:
