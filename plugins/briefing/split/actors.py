@@ -186,15 +186,20 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
 
 
 def _current_state(cast: Cast, i: int) -> str | None:
-    """The state the story is about at block i: the last one named nearby, else the most named."""
-    recent = cast.last(i, 1 << 30, lambda a: a.kind == "state")
-    if recent:
-        return recent
+    """The state a passage is about at block i: the last one named nearby, else the story's."""
+    return cast.last(i, 1 << 30, lambda a: a.kind == "state") or _dominant_state(cast)
+
+
+def _dominant_state(cast: Cast) -> str | None:
+    """The state named most so far, if one clearly leads: whose president "President X" is."""
     counts: dict[str, int] = {}
     for m in cast.mentions:
         if cast.actor(m.actor).kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2:
+        return None  # two states share the story: better no side than the wrong one
+    return ranked[0][0]
 
 
 def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Match, taken) -> list[Mention]:
@@ -328,7 +333,7 @@ def _find_people(cast: Cast, registry: Registry, i: int, text: str, taken: list[
             role = title.split()[-1].lower()
             affiliation = _affiliation(cast, i, text, lead_start, lead_start, lead_start, title)
             if affiliation is None and _GOVERNMENT_TITLE.search(title):
-                affiliation = cast.last(i, lead_start, lambda a: a.kind == "state")
+                affiliation = _dominant_state(cast)
         elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
             continue
         if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
