@@ -253,3 +253,9 @@ def test_sections_of_a_story_are_read_whole_even_a_short_last_one():
     assert [b.type for b in doc.blocks][-2:] == ["heading", "paragraph"]
     assert doc.blocks[-1].text.startswith("The bank meets again")
     assert len(doc.blocks) == 10
+
+
+def test_invisible_characters_do_not_split_words():
+    doc = read("<h1>Cease&shy;fire</h1><p>The nego&shy;tiations&#8203; resumed in Doha on Monday after a pause of two weeks.</p>", "x.html")
+    assert doc.title == "Ceasefire"
+    assert doc.blocks[0].text == "The negotiations resumed in Doha on Monday after a pause of two weeks."

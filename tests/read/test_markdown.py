@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.model import Block, SeedError
 from briefing.read.markdown import read
@@ -80,3 +82,15 @@ def test_malformed_front_matter_names_the_file_and_the_line(raw, line, words):
 def test_bad_date_names_the_file():
     with pytest.raises(SeedError, match=r"^story\.md: date 'last week' is not an ISO date"):
         read("---\ntitle: T\ndate: last week\n---\nBody", "story.md")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab#>-*_`[]()!<>/ \n?1.")), max_size=80))
+def test_any_markdown_reads_to_plain_blocks_or_a_seed_error(body):
+    try:
+        doc = read(body, "a.md")
+    except SeedError as err:  # "---" opening front matter that is never closed, or not a mapping
+        assert str(err).startswith("a.md:")
+        return
+    for block in doc.blocks:
+        assert block.type in ("heading", "paragraph", "quote", "list") and block.text.strip()

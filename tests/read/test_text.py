@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.model import Block
 from briefing.read.text import is_question_heading, read
 
@@ -38,3 +41,11 @@ def test_empty_text_has_no_headline_and_no_blocks():
 def test_headline_only():
     doc = read("Just a headline", "a.txt")
     assert (doc.title, doc.blocks) == ("Just a headline", ())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab? .\n\r\t\u00a0“”")), max_size=80))
+def test_any_text_reads_without_error_and_loses_no_words(raw):
+    doc = read(raw, "a.txt")
+    words = "".join(raw.split())
+    assert doc.title.replace(" ", "") + "".join("".join(b.text.split()) for b in doc.blocks) == words

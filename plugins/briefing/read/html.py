@@ -83,6 +83,8 @@ MAX_LABEL_CHARS = 20  # ...when the rest is a label ("Read more: ..."), not a se
 SIBLING_SHARE = 0.2  # a sibling with this share of the winner's prose is part of the article...
 SIBLING_MAX_LINK_DENSITY = 0.25  # ...unless it is a list of teasers: headline links with blurbs
 MIN_SENTENCE_CHARS = 100  # a sibling of the winner's own kind joins with a sentence of prose
+# Soft hyphen, zero-width space, word joiner, stray byte-order mark: entities that split words.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—]{1,60}$")
 
 
@@ -110,8 +112,13 @@ def parse(raw_html: str) -> BeautifulSoup:
         return BeautifulSoup(raw_html, "html.parser")
 
 
+def _plain(text: str) -> str:
+    """One space between words, and no invisible characters (&shy;, &#8203;) splitting them."""
+    return " ".join(text.translate(INVISIBLE).split())
+
+
 def _text(el: Tag) -> str:
-    return " ".join(el.get_text(" ").split())
+    return _plain(el.get_text(" "))
 
 
 def _is_text(node: object) -> bool:
@@ -125,7 +132,7 @@ def _is_text(node: object) -> bool:
 def _meta(soup: BeautifulSoup, key: str) -> str:
     tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key})
     content = tag.get("content") if tag else None
-    return " ".join(content.split()) if isinstance(content, str) else ""
+    return _plain(content) if isinstance(content, str) else ""
 
 
 def page_title(soup: BeautifulSoup) -> str:
@@ -375,8 +382,8 @@ class _Emitter:
 
     def flush(self) -> None:
         """End the current run of text as a heading, list item, quote or paragraph."""
-        text = " ".join("".join(part for part, _ in self.parts).split())
-        link_chars = len(" ".join("".join(part for part, in_link in self.parts if in_link).split()))
+        text = _plain("".join(part for part, _ in self.parts))
+        link_chars = len(_plain("".join(part for part, in_link in self.parts if in_link)))
         self.parts = []
         if not text:
             return
