@@ -37,13 +37,20 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 
 # Titles written before a name ("Rear Admiral Selim Karaca", "Foreign Minister Ana Lopes").
+_TITLE_WORDS = (
+    "Brigadier Inspector Superintendent Ambassador Envoy Senator Sen. Rep. Sheikh King Queen Prince Emir Commissioner "
+    "Judge Justice Ayatollah Governor Mayor Chief Pope Archbishop Spokesman Spokeswoman Spokesperson"
+).split()
 TITLE = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig)\.?"
-    r"|(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Lt\.?|Air|Field)\s+)?(?:General|Admiral|Colonel|Commander|Captain|Major|Marshal|Commodore)"
+    r"|(?:(?:Rear|Vice|Brigadier|Major|Lieutenant|Lt\.?|Air|Field)\s+)?"
+    r"(?:General|Admiral|Colonel|Commander|Captain|Major|Marshal|Commodore)"
     r"|(?:Vice\s+|Deputy\s+|Acting\s+|Former\s+|Interim\s+)?(?:President|Prime\s+Minister|Premier|Chancellor)"
-    r"|(?:(?:Deputy|Junior|State)\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Trade|Commerce|Economy|Health|Information|Energy|Home)\s+)?(?:Minister|Secretary)"
-    r"|Secretary[-\s]General|Secretary\s+of\s+State|Director[-\s]General|High\s+Commissioner|Special\s+Envoy|Special\s+Rapporteur"
-    r"|Brigadier|Inspector|Superintendent|Ambassador|Envoy|Senator|Sen\.|Rep\.|Sheikh|King|Queen|Prince|Emir|Crown\s+Prince|Commissioner|Judge|Justice|Ayatollah|Governor|Mayor|Chief|Pope|Archbishop|Spokesman|Spokeswoman|Spokesperson)"
+    r"|(?:(?:Deputy|Junior|State)\s+)?"
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Trade|Commerce|Economy|Health|Information|Energy|Home)\s+)?"
+    r"(?:Minister|Secretary)"
+    r"|Secretary[-\s]General|Secretary\s+of\s+State|Director[-\s]General|High\s+Commissioner|Special\s+Envoy"
+    r"|Special\s+Rapporteur|Crown\s+Prince|" + "|".join(map(re.escape, _TITLE_WORDS)) + ")"
 )
 TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
 
@@ -75,36 +82,48 @@ ORG_JOINERS = frozenset("of for the and to in de du des al".split())
 # What follows a state's name or demonym to make one of its organs ("Iraq's Foreign Ministry",
 # "the Chinese foreign ministry", "Russia's mission to the UN"). Each organ is its own actor that
 # speaks for the state. SELF heads are the state itself ("the Iraqi government").
-_QUAL = r"(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Cc]ommerce|[Tt]rade|[Ff]inance|[Hh]ealth|[Ii]nformation|[Ee]conomy|[Ee]nergy|[Hh]ome|[Ss]ecurity|[Nn]ational|[Ss]tate|[Oo]fficial|[Pp]ermanent)\s+)*"
+_ORGAN_QUALIFIERS = (
+    "foreign defence defense interior justice commerce trade finance health information economy energy home security "
+    "national state official permanent"
+).split()
+_ORGAN_NOUNS = (
+    "foreign office|military|army|armed forces|navy|air force|coast guard|police|embassy|presidency|parliament|"
+    "security forces|intelligence services|intelligence service|intelligence|cabinet|prosecutor's office"
+)
+_PROPER = rf"[{UP}][\w.]*"
 ORGAN_HEAD = re.compile(
-    rf"^(?:'s|’s)?\s+({_QUAL}(?:(?:[a-z-]+\s+){{0,2}}(?:[Mm]ission|[Dd]elegation)|(?:[A-Za-z]+\s+)?[Mm]inistry(?:\s+of\s+[{UP}][{LOW}]+(?:\s+(?:and\s+)?[{UP}][{LOW}]+)*)?|[Ff]oreign\s+[Oo]ffice|[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|"
-    rf"[Cc]oast\s+[Gg]uard|[Pp]olice|[Ee]mbassy|[Mm]ission|[Dd]elegation|[Pp]residency|[Pp]arliament|[Ss]ecurity\s+[Ff]orces|[Ii]ntelligence(?:\s+[Ss]ervices?)?|"
-    rf"[Cc]abinet|[Pp]rosecutor's\s+[Oo]ffice)"
-    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:[{UP}][\w.]*)(?:\s+[{UP}][\w.]*)*)?)"
+    rf"^(?:'s|’s)?\s+((?i:(?:{'|'.join(_ORGAN_QUALIFIERS)})\s+)*"
+    rf"(?:(?:[a-z-]+\s+){{0,2}}(?i:mission|delegation)"  # "civilian monitoring mission"
+    rf"|(?:[A-Za-z]+\s+)?(?i:ministry)(?:\s+of\s+{_PROPER}(?:\s+(?:and\s+)?{_PROPER})*)?"  # "agriculture ministry"
+    rf"|(?i:{_ORGAN_NOUNS}))"
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER})*)?)"  # "embassy in London", "mission to the UN"
 )
 MEDIA_HEAD = re.compile(
-    r"^(?:'s|’s)?\s+((?:state|official|national|public|government)(?:-run)?\s+(?:television|TV|media|radio|broadcaster|news\s+agency)|news\s+agency)\b"
+    r"^(?:'s|’s)?\s+((?:state|official|national|public|government)(?:-run)?\s+"
+    r"(?:television|TV|media|radio|broadcaster|news\s+agency)|news\s+agency)\b"
 )
 SELF_HEAD = re.compile(r"^(?:'s|’s)?\s+(government|authorities|administration|leadership|regime|officials)\b")
 # Nouns after a demonym that show the state itself acting ("Turkish warplanes", "Iraqi officials").
 STATE_NOUNS = re.compile(
     r"^[\s-]+(?:government|authorities|officials?|administration|leaders?|leadership|president|prime\s+minister|"
     r"minister|ministers|forces|troops|soldiers|military|army|navy|warplanes|jets|aircraft|drones|police|diplomats?|"
-    r"envoy|ambassador|embassy|mission|delegation|side|state|regime|sovereignty|counterpart|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|"
-    r"[Cc]oast|[Ss]tate|spokes\w+|negotiators|officers|navy|strikes|attack)"
+    r"envoy|ambassador|embassy|mission|delegation|side|state|regime|sovereignty|counterpart|spokes\w+|negotiators|"
+    r"officers|strikes|attack|(?i:foreign|defen[cs]e|interior|coast|state))"
 )
 
 # Capitalised words that start a sentence or date a story and are never part of a name.
 FUNCTION_WORDS = frozenset(
-    "The A An In On At By For From To Of And But Or If As It Its He She They We I You This That These Those There Here "
-    "His Her Their Our My After Before When While Since During Despite Although Though Meanwhile However Also Yet So "
+    "The A An In On At By For From To Of And But Or If As It Its He She They We I You This That These Those There "
+    "Here His Her Their Our My After Before When While Since During Despite Although Though Meanwhile However Also "
+    "Yet So "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 # Words that look like names but never are a person's: the above plus page chrome, places, documents.
 NOT_NAMES = FUNCTION_WORDS | frozenset(
-    "Mr Mrs Ms Dr Read More Also Related Recommended Watch Share Follow Click Subscribe Advertisement Photo Image Credit Getty "
-    "Reuters AFP AP Updated Published Posted Staff Reporter Correspondent Editor News Agency Analysts Officials "
+    "Mr Mrs Ms Dr Read More Also Related Recommended Watch Share Follow Click Subscribe Advertisement Photo Image "
+    "Credit "
+    "Getty Reuters AFP AP Updated Published Posted Staff Reporter Correspondent Editor News Agency Analysts Officials "
     "Article Chapter Section Resolution Convention Charter Treaty Agreement Accord Protocol Province District Region "
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old Saint St "
     "Sea Ocean River Lake Mount Mountains Island Islands Gulf Bay Strait Shoal Reef Valley Desert Airport Port Border "
@@ -116,7 +135,8 @@ NOT_NAMES = FUNCTION_WORDS | frozenset(
 # words of the statement; a loaded verb ("condemned") sets it.
 SPEECH_VERBS: dict[str, str] = {}
 for _stance, _words in {
-    "report": "said says say stated issued expressed voiced told tells tweeted posted wrote writes added adds announced announces "
+    "report": "said says say stated issued expressed voiced told tells tweeted posted wrote writes added adds "
+              "announced announces "
               "reported confirmed confirms noted explained explains claimed revealed reveals "
               "estimated indicated indicates disclosed observed responded replied "
               "acknowledged acknowledges recalled described describes quoted cited",

@@ -15,45 +15,48 @@ import re
 
 from .lexicon import SPEECH_VERBS, trie_pattern
 
-# (stance, cues): words, prefixes ending in "*", and phrases (with a space), tried in this order.
+# (stance, cues) tried in this order. Cues are separated by "|": a single word, a prefix ending in
+# "*" ("condemn*" covers "condemned", "condemnation"), or a phrase of several words.
 _PARTICIPLES: list[tuple[str, str]] = [
-    ("condemn", "condemning denouncing blaming accusing criticising criticizing"),
-    ("threaten", "warning vowing threatening"),
-    ("appeal", "appealing urging pleading|calling on|calling for"),
-    ("demand", "demanding insisting"),
+    ("condemn", "condemning|denouncing|blaming|accusing|criticising|criticizing"),
+    ("threaten", "warning|vowing|threatening"),
+    ("appeal", "appealing|urging|pleading|calling on|calling for"),
+    ("demand", "demanding|insisting"),
     ("deny", "denying|rejecting the accusation|rejecting accusations|rejecting the allegation|rejecting allegations"),
-    ("support", "welcoming praising thanking hailing"),
-    ("justify", "defending justifying"),
+    ("support", "welcoming|praising|thanking|hailing"),
+    ("justify", "defending|justifying"),
 ]
 _CUES: list[tuple[str, str]] = [
     # a party defending its own conduct, in words other groups also use ("restraint", "defend")
-    ("justify", "self-defence self-defense|acted with restraint|showed restraint|exercised restraint|right to defend"
+    ("justify", "self-defence|self-defense|acted with restraint|showed restraint|exercised restraint|right to defend"
                 "|right to self"),
-    ("deny", "deny denies denied baseless unfounded groundless fabricat* categorically|no involvement|nothing to do with"
-             "|not involved|not responsible|false accusation|false claim|false allegation"),
-    ("condemn", "condemn* denounc* deplor* outrage* atrocit* crime crimes aggression barbar* cruel shameful disgrace*"
-                " betray* cynical|war crime|act of retaliation|responsibility lies|lies with|bears responsibility|full responsibility"),
-    ("threaten", "retaliate retaliation retaliating revenge aveng* consequences crushing|pay a heavy price|will pay|would pay"
-                 "|will respond|not hesitate|all options|reserves the right|reserved the right|reserve the right"
-                 "|will be met|decisive response|respond decisively|will hit|will strike|hold accountable|held accountable"
-                 "|no truce|all means|not rule out|not tolerate|will not allow|will not stand|necessary measures|firmly defend"
-                 "|will answer for|will answer before|will face|challenge them|challenge it|will challenge"),
-    ("appeal", "urge urges urged urging appeal* plead* implor* restraint calm de-escalat* deescalat* dialogue encourag*"
-               "|call on|calls on|called on|call for|calls for|called for|negotiated solution|diplomatic solution"
-               "|peaceful solution|political solution|cannot wait"),
-    ("demand", "must should demand* insist*|have to|has to|need to|needs to|ought to|immediately withdraw"
+    ("deny", "deny|denies|denied|baseless|unfounded|groundless|fabricat*|categorically|no involvement"
+             "|nothing to do with|not involved|not responsible|false accusation|false claim|false allegation"),
+    ("condemn", "condemn*|denounc*|deplor*|outrage*|atrocit*|crime|crimes|aggression|barbar*|cruel|shameful"
+                "|disgrace*|betray*|cynical|war crime|act of retaliation|responsibility lies|lies with"
+                "|bears responsibility|full responsibility"),
+    ("threaten", "retaliate|retaliation|retaliating|revenge|aveng*|consequences|crushing|pay a heavy price|will pay"
+                 "|would pay|will respond|not hesitate|all options|reserves the right|reserved the right"
+                 "|reserve the right|will be met|decisive response|respond decisively|will hit|will strike"
+                 "|hold accountable|held accountable|no truce|all means|not rule out|not tolerate|will not allow"
+                 "|will not stand|necessary measures|firmly defend|will answer for|will answer before|will face"
+                 "|challenge them|challenge it|will challenge"),
+    ("appeal", "urge|urges|urged|urging|appeal*|plead*|implor*|restraint|calm|de-escalat*|deescalat*|dialogue"
+               "|encourag*|call on|calls on|called on|call for|calls for|called for|negotiated solution"
+               "|diplomatic solution|peaceful solution|political solution|cannot wait"),
+    ("demand", "must|should|demand*|insist*|have to|has to|need to|needs to|ought to|immediately withdraw"
                "|immediately release|immediately stop|immediately halt|immediately end"),
-    ("support", "welcom* thank* grateful prais* commend* applaud* endors* solidarity|positive step|stand with"
+    ("support", "welcom*|thank*|grateful|prais*|commend*|applaud*|endors*|solidarity|positive step|stand with"
                 "|stands with|stand by|stands by|important signal|important step|support the|supports the"
                 "|supported the|support a|support this|support their|support our"),
-    ("justify", "necessary self-defence self-defense legitimate proportionate defensive lawful deter* justif*"
-                "|right to|in line with|to protect|in accordance with|meant to|aimed at|no obligation|no choice"
-                "|in response to|were needed|was needed|are needed|is needed|sovereign right|acted to|to stop|to prevent"
-                "|within the law|retaliatory measures"
-                "|to save|to restore|to defend"),
-    ("condemn?", "oppose opposed opposes violat* flagrant unacceptable provocat* blam* accus* illegal illegitimate sabotag* reckless"
-                " irresponsible hypocri* coup disproportionate unjustified destabilis* destabiliz* bully* bullied"
-                " intimidat* harass* dangerous terroris* protectionis* hostile provok*|death sentence|not a policy|failed to"),
+    ("justify", "necessary|legitimate|proportionate|defensive|lawful|deter*|justif*|right to|in line with"
+                "|to protect|in accordance with|meant to|aimed at|no obligation|no choice|in response to"
+                "|were needed|was needed|are needed|is needed|sovereign right|acted to|to stop|to prevent"
+                "|within the law|retaliatory measures|to save|to restore|to defend"),
+    ("condemn?", "oppose|opposed|opposes|violat*|flagrant|unacceptable|provocat*|provok*|blam*|accus*|illegal"
+                 "|illegitimate|sabotag*|reckless|irresponsible|hypocri*|coup|disproportionate|unjustified"
+                 "|destabilis*|destabiliz*|bully*|bullied|intimidat*|harass*|dangerous|terroris*|protectionis*"
+                 "|hostile|death sentence|not a policy|failed to"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # What one rejects when the rejection is a denial ("rejected the accusations", "rejected any link").
@@ -71,9 +74,8 @@ def _compile(cues: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, int], l
     the rank of the group each cue belongs to: one scan finds every cue, the best rank wins."""
     rank: dict[str, int] = {}
     for k, (_, spec) in enumerate(cues):
-        words, *phrases = spec.split("|")
-        for entry in [w[:-1] if w.endswith("*") else w + " " for w in words.split()] + [p + " " for p in phrases]:
-            rank.setdefault(entry, k)
+        for cue in spec.split("|"):
+            rank.setdefault(cue[:-1] if cue.endswith("*") else cue + " ", k)
     return re.compile(r"(?<![a-z'’-])(?:" + trie_pattern(rank) + ")"), rank, [stance for stance, _ in cues]
 
 
@@ -99,7 +101,8 @@ def stance_of(verb: str, text: str) -> str:
     """
     lowered = text.lower()
     stance = SPEECH_VERBS.get(verb.lower(), "report")
-    if verb.lower() in ("rejected", "rejects", "dismissed", "dismisses") and not any(w in lowered for w in _ACCUSATIONS):
+    rejects = verb.lower() in ("rejected", "rejects", "dismissed", "dismisses")
+    if rejects and not any(w in lowered for w in _ACCUSATIONS):
         stance = "condemn"  # "rejected the use of its territory" objects to something rather than denies it
     if stance != "report":
         return stance
