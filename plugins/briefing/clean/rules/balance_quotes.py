@@ -49,7 +49,9 @@ def _unpaired(text: str) -> list[tuple[re.Match, bool]]:
             opened = None
         else:
             stray.append((match, False))
-    if opened is not None:
+        if len(stray) > 1:
+            break  # only a single stray mark is ever repaired
+    if opened is not None and len(stray) < 2:
         stray.append((opened, True))
     return stray
 

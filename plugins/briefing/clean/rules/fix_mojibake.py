@@ -24,6 +24,17 @@ _CONFIG = TextFixerConfig(
     normalization=None,
     explain=False,
 )
+MAX_PASSES = 3
+
+
+def _fix(text: str) -> str:
+    """ftfy until nothing changes: one pass can uncover a second layer (a C1 control before an `Â`)."""
+    for _ in range(MAX_PASSES):
+        fixed = fix_text(text, _CONFIG)
+        if fixed == text:
+            break
+        text = fixed
+    return text
 
 
 def fix_mojibake(blocks: list[Block], ctx) -> list[Block]:
@@ -36,7 +47,7 @@ def fix_mojibake(blocks: list[Block], ctx) -> list[Block]:
     out = []
     for i, block in enumerate(blocks):
         if not block.text.isascii():
-            fixed = fix_text(block.text, _CONFIG)
+            fixed = _fix(block.text)
             if fixed != block.text:
                 ctx.log("replace", block.text, fixed, i)
                 block = block.with_text(fixed)

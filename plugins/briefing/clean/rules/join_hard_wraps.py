@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_HYPHEN_BREAK = re.compile(r"(\S*?)-[ \t]*\n[ \t]*(\S)")
+_HYPHEN_BREAK = re.compile(r"(?<!\S)(\S*?)-[ \t]*\n[ \t]*(\S)")  # starts only at a word start: linear
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
 
 

@@ -50,8 +50,11 @@ _AUTHOR_BIO = re.compile(
 _AGENCY_BYLINE = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},?\s+(?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?)"
 )
+# Every byline, stamp or credit holds one of these; the full patterns run only on lines that do.
+_HINT = re.compile(r"(?i:\d|\bby\b|contributed|\s(?:is|was)\s+an?\s|associated\s+press|reuters|afp|bloomberg)")
 MAX_STAMP_LEFTOVER = 3
 MAX_LINE_WORDS = 25
+MAX_LINE_CHARS = 300
 
 
 def _is_stamp(part: str) -> bool:
@@ -70,7 +73,7 @@ def is_byline_or_stamp(line: str) -> bool:
     False
     """
     line = line.strip()
-    if not line or len(line.split()) > MAX_LINE_WORDS:
+    if not line or len(line) > MAX_LINE_CHARS or len(line.split()) > MAX_LINE_WORDS or not _HINT.search(line):
         return False
     if _CREDITS.match(line) and len(line.split()) <= MAX_LINE_WORDS:
         return True

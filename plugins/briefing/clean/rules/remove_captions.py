@@ -29,12 +29,16 @@ _CREDIT_END = re.compile(
     r"|(?<=[^\W\d_]|[.!?])\s*(?:Credit|Photo|Image)s?(?::|\.\.\.|…)\s*[^\n]{1,80}"
     r"|(?<![^\s(])(?:Photo|PHOTO|Credit|CREDIT)s?:\s*[A-Z][^\n.]{0,59}"
     r"|©\s*[^\n]{1,60}"
-    rf"|(?:{_AGENCY})\s*/\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}"
-    rf"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*/\s*(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+\w+))?"
+    rf"|(?<![\w.’'-])(?:{_AGENCY})\s*/\s*[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}"
+    rf"|(?<![\w’'-])[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}\s*/\s*(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+\w+))?"
     r")\s*$"
 )
 _CREDIT_LINE = re.compile(rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*[,/]\s*(?:{_AGENCY})(?:\s+(?i:file|photo))?")
+# Every caption or credit holds one of these; the full patterns run only on lines that do.
+_HINT = re.compile(rf"(?i:photo|picture|image|credit|caption|source|file|©|/|\[|\(|,\s*(?:{_AGENCY})$)")
 MAX_CAPTION_WORDS = 45
+MAX_CAPTION_CHARS = 400
+MAX_CREDIT_CHARS = 160  # a glued credit is looked for only at the end of a paragraph
 MAX_BARE_CAPTION_WORDS = 30
 
 
@@ -47,7 +51,7 @@ def is_caption(line: str) -> bool:
     False
     """
     line = line.strip()
-    if len(line.split()) > MAX_CAPTION_WORDS:
+    if len(line) > MAX_CAPTION_CHARS or len(line.split()) > MAX_CAPTION_WORDS or not _HINT.search(line):
         return False
     return bool(_LABEL_START.match(line) or _CREDIT_END.search(line) or _CREDIT_LINE.fullmatch(line))
 
@@ -75,7 +79,8 @@ def remove_captions(blocks: list[Block], ctx) -> list[Block]:
             if _CREDIT_LINE.fullmatch(text.strip()) and out and out[-1].type == "paragraph" and _is_bare_caption(out[-1].text):
                 ctx.log("remove", out.pop().text, "", i - 1)
             continue
-        credit = _CREDIT_END.search(text) if block.type != "list" else None
+        tail = max(0, len(text) - MAX_CREDIT_CHARS)
+        credit = _CREDIT_END.search(text, tail) if block.type != "list" and _HINT.search(text, tail) else None
         if credit:
             ctx.log("remove", credit.group().strip(), "", i)
             block = block.with_text(text[: credit.start()].rstrip())

@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(r"[.]['\"”’)]*(?:\s|$)|[?:]['\"”’)]*$")
 _TRENDS = re.compile(r"(?i:trends?|tags|topics)\s*:\s*[^.\n]{1,80}")  # a label that carries its first item
 MAX_ITEM_WORDS = 60
 MAX_RUN = 30
+MAX_LABEL_CHARS = 120
 
 
 def _is_item(block: Block) -> bool:
@@ -48,7 +49,7 @@ def remove_headline_lists(blocks: list[Block], ctx) -> list[Block]:
         block = blocks[i]
         run_end = i + 1
         label = block.text.strip()
-        if block.type != "list" and (_LIST_LABEL.fullmatch(label) or _TRENDS.fullmatch(label)):
+        if block.type != "list" and len(label) < MAX_LABEL_CHARS and (_LIST_LABEL.fullmatch(label) or _TRENDS.fullmatch(label)):
             while run_end < len(blocks) and run_end - i <= MAX_RUN and _is_item(blocks[run_end]):
                 run_end += 1
         if run_end - i >= 2:

@@ -32,6 +32,7 @@ MAX_INNER_OVERLAP = 0.15
 MIN_TRAILING_SCORE = 3
 MIN_INNER_SCORE = 4
 MIN_DENSITY = 0.12
+MAX_PITCH_CHARS = 2000  # a pitch is short; a longer paragraph is story
 
 
 def _promo_score(text: str) -> int:
@@ -65,7 +66,7 @@ def remove_off_topic(blocks: list[Block], ctx) -> list[Block]:
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = block.text
-        if block.type == "heading" or _SPEECH.search(text):
+        if block.type == "heading" or len(text) > MAX_PITCH_CHARS or _SPEECH.search(text):
             trailing = False
             continue
         for w in words[i]:

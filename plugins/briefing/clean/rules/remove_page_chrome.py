@@ -47,6 +47,7 @@ _NAVIGATION = re.compile(r"Home\s*(?:[/>›»|]\s*)?[A-Z][\w&]*(?:\s*[/>›»|]?
 # A short line in a script the article does not use: an edition switch ("阅读简体中文版").
 _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 MAX_CHROME_WORDS = 40
+MAX_CHROME_CHARS = 400
 MAX_FOREIGN_LINE = 60
 
 
@@ -59,7 +60,7 @@ def is_chrome(line: str) -> bool:
     False
     """
     line = line.strip(" \t|•·")
-    if not line or len(line.split()) > MAX_CHROME_WORDS:
+    if not line or len(line) > MAX_CHROME_CHARS or len(line.split()) > MAX_CHROME_WORDS:
         return False
     return bool(_CHROME.fullmatch(line) or _NAVIGATION.fullmatch(line))
 

@@ -34,6 +34,7 @@ _GLUED = re.compile(
     re.ASCII,
 )
 MAX_HEADLINE_WORDS = 30
+MAX_PROMO_CHARS = 400
 
 
 def _is_headline(text: str) -> bool:
@@ -51,6 +52,8 @@ def is_promo_line(text: str) -> bool:
     False
     """
     text = text.strip()
+    if len(text) > MAX_PROMO_CHARS:
+        return False
     if _LONE_LABEL.fullmatch(text):
         return True
     match = _LABELLED.match(text)
@@ -79,7 +82,7 @@ def remove_promo_links(blocks: list[Block], ctx) -> list[Block]:
         if not kept:
             continue
         text = "\n".join(kept)
-        glued = _GLUED.search(text)
+        glued = _GLUED.search(text, max(0, len(text) - MAX_PROMO_CHARS))
         if glued and glued.start() > 0 and _is_headline(glued.group()):
             ctx.log("remove", glued.group().strip(), "", i)
             text = text[: glued.start()]

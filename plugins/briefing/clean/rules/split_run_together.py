@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...model import Block
-from ..words import zipf
+from ..words import WORD, zipf
 
 _GLUED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)((?:[A-Z][a-z]+)+)(?![\w-])")
 _PART = re.compile(r"[A-Z][a-z]+")
@@ -29,9 +29,13 @@ BRANDS = frozenset(
 KNOWN_WORD_ZIPF = 1.0
 
 
-def _should_split(word: str, parts: list[str], text_lower: str, known: frozenset[str]) -> bool:
-    spaced = " ".join(parts)
-    if spaced.lower() in text_lower or spaced.lower() in known:
+def _spaced_in_text(parts: list[str], pairs: set[tuple[str, str]]) -> bool:
+    lower = [p.lower() for p in parts]
+    return all(pair in pairs for pair in zip(lower, lower[1:]))
+
+
+def _should_split(word: str, parts: list[str], pairs: set[tuple[str, str]], known: frozenset[str]) -> bool:
+    if _spaced_in_text(parts, pairs) or " ".join(parts).lower() in known:
         return True
     if word in BRANDS or word.lower() in known or parts[0] in NAME_PREFIXES:
         return False
@@ -46,13 +50,14 @@ def split_run_together(blocks: list[Block], ctx) -> list[Block]:
     >>> split_run_together([Block("paragraph", text)], Context("t"))[0].text
     'General Qasem Soleimani met McDonald executives on YouTube.'
     """
-    text_lower = "\n".join(b.text for b in blocks).lower()
+    words = WORD.findall("\n".join(b.text for b in blocks).lower())
+    pairs = set(zip(words, words[1:]))  # adjacent word pairs: is the spaced form used anywhere?
     known = frozenset(n.lower() for n in ctx.known_names)
 
     def fix(match: re.Match) -> str:
         word = match.group()
         parts = [match.group(1), *_PART.findall(match.group(2))]
-        return " ".join(parts) if _should_split(word, parts, text_lower, known) else word
+        return " ".join(parts) if _should_split(word, parts, pairs, known) else word
 
     out = []
     for i, block in enumerate(blocks):

@@ -24,10 +24,11 @@ from ..words import vocabulary, zipf
 _SEAM = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-z])(?=[A-Z])")
 _TOKEN = re.compile(r"\S+")
 _TAIL = re.compile(r"[a-z]+")
-_GLUED_WORD = re.compile(r"[^\W\d_]+")
+_GLUED_WORD = re.compile(r"[^\W\d_]{1,40}")
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Le", "La", "Van", "Von", "Du", "Da", "Al", "El", "i", "e"})
 MAX_SPLICE_WORDS = 16
-MAX_SEAMS_PER_BLOCK = 40  # real text has a handful; the cap keeps adversarial input linear
+MAX_SEAMS = 200  # per article: real text has a handful; the caps keep adversarial input linear
+WINDOW = 300  # characters after a seam where its splice must end
 MIN_WORD_ZIPF = 2.0
 MARGIN_ZIPF = 1.0
 
@@ -39,7 +40,7 @@ def _find_splice(text: str, seam: re.Match, known: frozenset[str]) -> tuple[int,
     if fragment in NAME_PREFIXES or len(fragment) < 2 or zipf(glued.group()) >= MIN_WORD_ZIPF:
         return None  # a name prefix or a CamelCase word (YouTube), not a seam
     start = seam.end()
-    for n, token in enumerate(_TOKEN.finditer(text, start)):
+    for n, token in enumerate(_TOKEN.finditer(text, start, start + WINDOW)):
         if n > MAX_SPLICE_WORDS:
             return None
         if n == 0 or ". " in text[start: token.start()]:
@@ -66,16 +67,19 @@ def unsplice_headlines(blocks: list[Block], ctx) -> list[Block]:
     >>> unsplice_headlines([Block("paragraph", text)], Context("t"))[0].text
     'Troops found caves and ammunition depots.'
     """
-    texts = [b.text for b in blocks]
-    known = vocabulary(texts) | {n.lower() for n in ctx.known_names}
+    known: frozenset[str] | None = None  # built on the first seam: most articles have none
     out = []
+    budget = MAX_SEAMS
     for i, block in enumerate(blocks):
         text = block.text
         pos = 0
-        for _ in range(MAX_SEAMS_PER_BLOCK):
+        while budget > 0:
             seam = _SEAM.search(text, pos)
             if not seam:
                 break
+            budget -= 1
+            if known is None:
+                known = vocabulary(b.text for b in blocks) | {n.lower() for n in ctx.known_names}
             found = _find_splice(text, seam, known)
             if found is None:
                 pos = seam.end()
