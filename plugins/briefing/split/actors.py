@@ -33,11 +33,13 @@ _CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,
 _ROLE_TAIL = r"(?:\s+(?:to|for|in|at|of|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:in\s+)?[\w'’.-]+){0,3}?)?"
 _ROLE_LEFT = re.compile(rf"\b(?P<role>(?i:{ROLE})){_ROLE_TAIL}\s+$")  # "Pentagon spokesperson| John Kirby"
 _ROLE_COMMA_LEFT = re.compile(  # "Its spokesman, |Dilshad Barzinji", "A police spokesman, |Inspector ..."
-    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+"
+    rf"(?:[\w-]+\s+){{0,2}}"
     rf"(?P<role>(?i:{ROLE})){_ROLE_TAIL}),\s+$"
 )
 _APPOSITION = re.compile(  # "Saeed Khatibzadeh|, a spokesman for the Iranian Foreign Ministry,"
-    rf",\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s[^,.;:“”\"]{{0,60}}?\b(?P<role>(?i:{ROLE}))s?\b[^,.;:“”\"]{{0,60}})"
+    rf",\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s"
+    rf"[^,.;:“”\"]{{0,60}}?\b(?P<role>(?i:{ROLE}))s?\b[^,.;:“”\"]{{0,60}})"
 )
 _SAID_LEFT = re.compile(rf"\b{_SPEECH}\s+$")  # "said |Rania Khalil"
 _SAID_RIGHT = re.compile(rf"\s+(?:(?:also|later|on\s+\w+)\s+)?{_SPEECH}\b")  # "Rania Khalil| said"
@@ -45,7 +47,9 @@ _CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|to|in|de|d
 _HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _TOKEN = re.compile(r"[\w'’.&-]+")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+$", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+$", re.I
+)
 _GENERIC = ("ministry", "military", "army", "group", "agency", "mission", "organisation", "organization", "government",
             "commission", "office", "embassy", "coalition", "movement", "party", "committee", "council", "union",
             "alliance", "coast guard", "police", "watchdog", "junta", "command")
@@ -135,7 +139,8 @@ class Cast:
             names = {old.name, *old.aliases}
             extra = tuple(a for a in (actor.name, *actor.aliases) if a not in names)
             if extra or (actor.affiliation and not old.affiliation):
-                draft.actor = replace(old, aliases=old.aliases + extra, affiliation=old.affiliation or actor.affiliation)
+                draft.actor = replace(old, aliases=old.aliases + extra,
+                                      affiliation=old.affiliation or actor.affiliation)
             draft.strong = draft.strong or strong
             draft.role = draft.role or role
         return actor.id
@@ -385,18 +390,22 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
         if m.subject and left <= m.start and m.end <= role_start and m.actor in cast.drafts:
             return m.actor
     for m in block_mentions:
-        if m.subject and role_start < m.start < end and not envoy and _OWNER_AFTER.search(text[max(0, m.start - 12):m.start]):
+        owner_after = _OWNER_AFTER.search(text[max(0, m.start - 12):m.start])
+        if m.subject and role_start < m.start < end and not envoy and owner_after:
             return m.actor
     phrase = text[left:end].lower()
     generic = next((g for g in _GENERIC if re.search(rf"\b{g}\b", phrase)), None)
     if generic:
         if generic in ("military", "army"):
-            return cast.last(i, start, lambda a: generic in a.name.lower()) or cast.last(i, start, lambda a: a.kind == "state")
+            return (cast.last(i, start, lambda a: generic in a.name.lower())
+                    or cast.last(i, start, lambda a: a.kind == "state"))
         if generic == "government":
             return cast.last(i, start, lambda a: a.kind == "state")
+        # "the group's researcher": the last body with that noun in its name, else a known body
+        bodies = ("organisation", "armed-group", "media")
         return (cast.last(i, start, lambda a: generic in a.name.lower() and a.kind != "person")
-                or cast.last(i, start, lambda a: a.kind in ("organisation", "armed-group", "media") and a.discovered is False)
-                or cast.last(i, start, lambda a: a.kind in ("organisation", "armed-group")))
+                or cast.last(i, start, lambda a: a.kind in bodies and not a.discovered)
+                or cast.last(i, start, lambda a: a.kind in bodies[:2]))
     if re.search(r"\b(?:its|their)\b", phrase):
         # "Its spokesman" points back to the subject of the sentence before, not its last noun.
         here = _sentence_start(text, start)
@@ -419,7 +428,8 @@ def _left_phrase(text: str, pos: int) -> int:
     start = pos
     for word in reversed(list(_LEFT_WORD.finditer(text, base, pos))[-5:]):
         lowered = word.group().lower()
-        if text[word.end():start].strip() or lowered in _STOP_LEFT or (lowered.endswith("ed") and word.group().islower()):
+        verb = lowered.endswith("ed") and word.group().islower()
+        if text[word.end():start].strip() or lowered in _STOP_LEFT or verb:
             break
         start = word.start()
         if lowered in ("its", "their"):
@@ -452,7 +462,8 @@ def _merge_short_names(cast: Cast, doc: Document) -> None:
             for m in pattern.finditer(block.text):
                 if not any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
                     short.append(Mention(i, m.start(), m.end(), person.id))
-                    if m.group() not in (surname, person.name.split()[0]) and m.group() not in cast.drafts[person.id].actor.aliases:
+                    known = (surname, person.name.split()[0], *cast.drafts[person.id].actor.aliases)
+                    if m.group() not in known:
                         cast._add(replace(person, aliases=(m.group(),)))
         if short:
             cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
@@ -472,7 +483,8 @@ def rank_actors(cast: Cast, reactions, metadata: dict, registry: Registry) -> li
     for wanted in _names(metadata.get("actors_add")):
         actor = _lookup(wanted, actors.values()) or _lookup(wanted, registry.actors)
         if actor is None:
-            kind = "person" if re.fullmatch(_NAME, wanted) and not any(w in ORG_HEADS for w in wanted.split()) else "organisation"
+            person = re.fullmatch(_NAME, wanted) and not any(_is_head(w) for w in wanted.split())
+            kind = "person" if person else "organisation"
             actor = Actor(slugify(wanted), wanted, kind, discovered=True)
         actors.setdefault(actor.id, actor)
     for unwanted in _names(metadata.get("actors_drop")):
@@ -488,7 +500,8 @@ def rank_actors(cast: Cast, reactions, metadata: dict, registry: Registry) -> li
     first = {}
     for k, m in enumerate(cast.mentions):
         first.setdefault(m.actor, k)
-    return sorted(actors.values(), key=lambda a: (-(a.mentions + 2 * reacted.get(a.id, 0)), first.get(a.id, len(first))))
+    return sorted(actors.values(),
+                  key=lambda a: (-(a.mentions + 2 * reacted.get(a.id, 0)), first.get(a.id, len(first))))
 
 
 def _names(value) -> list[str]:

@@ -54,7 +54,10 @@ _ADVERBIALS = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|[”\"]\s*,?\s+|,\s+(?:while|whereas|but|as|and)\s+|\s+but\s+|^")
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?$")
 _NP_END = re.compile(r"[,;:“”\"()]")
-_INTRO = re.compile(r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|Responding|Separately|However|But|Also)\b[^,]*,\s*")
+_INTRO = re.compile(  # "Speaking to reporters in Moscow, Peskov said": the subject comes after the intro
+    r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|"
+    r"Responding|Separately|However|But|Also)\b[^,]*,\s*"
+)
 _APPOSITIVE_START = re.compile(r"(?:\w+ing|who|which|whose)\b")  # "X, speaking on behalf of Y, said"
 _APPOSITIVE_NAME = re.compile(r",\s*(?:the\s+)?,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
@@ -65,7 +68,8 @@ _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GENERIC_NP = re.compile(
-    rf"^(?P<det>the|a|an|its|their|his|her|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<head>ministry|mission|agency|group|government|army|military|"
+    rf"^(?P<det>the|a|an|its|their|his|her|one)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<head>ministry|mission|agency|group|government|army|military|"
     rf"embassy|commission|council|committee|alliance|bloc|coalition|watchdog|organisation|organization|movement|"
     rf"kingdom|republic|country|"
     rf"party|junta|office|command|force|forces|police|union|{ROLE})\b",
@@ -73,7 +77,9 @@ _GENERIC_NP = re.compile(
 )
 _HUMAN_HEADS = frozenset(ROLE_NOUNS) | {"official", "officials"}
 _ROLE_WORD = re.compile(rf"\b{ROLE}s?\b", re.I)
-_STATE_ROLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|ministers?|diplomats?|envoys?|ambassadors?)\b", re.I)
+_STATE_ROLE = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person)|ministers?|diplomats?|envoys?|ambassadors?)\b", re.I
+)
 _STATE_HEADS = ("kingdom", "republic", "country", "government")
 _ANY_ORG = ("group", "agency", "organisation", "organization", "bloc", "watchdog", "alliance", "union", "movement")
 # What may sit between an organisation and the person speaking for it: "UNHCR spokesperson ".
@@ -336,8 +342,9 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
         return None  # "a senior aide" brings in someone new, not the last speaker
     if head in SPEAKER_ROLES or head in _HUMAN_HEADS:
         spokes = head in SPEAKER_ROLES
-        return next((s for s in reversed(ctx.spoken) if s.human and (not spokes or cast.role(s.actor) in SPEAKER_ROLES)),
-                    None) or next((s for s in reversed(ctx.spoken) if s.human), None)
+        humans = [s for s in reversed(ctx.spoken) if s.human]
+        return next((s for s in humans if not spokes or cast.role(s.actor) in SPEAKER_ROLES), None) or next(
+            iter(humans), None)
     if head in _STATE_HEADS:  # "the kingdom called for ...": the state last heard from or named
         state = next((s for s in reversed(ctx.spoken) if cast.side(s.actor) in cast.drafts
                       and cast.actor(cast.side(s.actor)).kind == "state"), None)
@@ -349,8 +356,8 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
         actor = cast.actor(s.actor)
         if not s.human and (head in actor.name.lower() or head in _ANY_ORG and actor.kind != "state"):
             return s
-    owner = cast.last(ctx.block, ctx.offset + offset,
-                      lambda a: head in a.name.lower() or head in _ANY_ORG and a.kind in ("organisation", "armed-group"))
+    owner = cast.last(ctx.block, ctx.offset + offset, lambda a: head in a.name.lower()
+                      or head in _ANY_ORG and a.kind in ("organisation", "armed-group"))
     if owner:
         return _speaker(cast, owner)
     # "the commission's president" after "the bloc said": the body last heard from

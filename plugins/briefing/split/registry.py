@@ -112,7 +112,8 @@ class Registry:
         surfaces: dict[str, tuple[str, bool, bool]] = {}
         for actor in by_id.values():
             caps = set(capitals.get(actor.id, ()))
-            demonyms = set(COUNTRY_WORDS[actor.country].demonyms) if actor.kind == "state" and actor.country in COUNTRY_WORDS else set()
+            words = COUNTRY_WORDS.get(actor.country) if actor.kind == "state" else None
+            demonyms = set(words.demonyms) if words else set()
             for name in (actor.name, *actor.aliases):
                 key = re.sub(r"^(?:the|The) ", "", name)
                 owner = surfaces.get(key)

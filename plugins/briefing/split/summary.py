@@ -21,7 +21,8 @@ _STOP = frozenset(
     "a an the and or but of to in on at by for from with as is are was were be been has have had it its this that "
     "these those he she they we i you his her their our not no said says say told also after before over than then "
     "which who whom what when where while would will could can may might should must more most some any all one two "
-    "about into out up down against between during since until because if so such there here them him us only other".split()
+    "about into out up down against between during since until because if so such there here them him us only "
+    "other".split()
 )
 _WORD = re.compile(r"[a-z][\w'’-]+")
 _TOO_LONG = 50  # words: a sentence this long crowds out the other two
