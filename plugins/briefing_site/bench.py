@@ -22,6 +22,7 @@ PASS/FAIL; nothing fails the command, because timings are not a test.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import importlib.util
 import json
@@ -495,13 +496,18 @@ def _pipeline(site: Path):
     return Pipeline.for_site(Settings.from_dict(getattr(_load_conf(site / "pelican.conf.py"), "BRIEFING", {}), base=site))
 
 
+def _process_all(pipeline, paths: Sequence[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(Exception):  # time_clean_split reports the seeds that raise
+            pipeline.process(path)
+
+
 def time_clean_split(paths: Sequence[Path], site: Path) -> tuple[list[float], list[str]]:
     """Seconds of `Pipeline.process` for each seed, and the errors of the seeds that raised."""
     pipeline = _pipeline(site)
     # Warm-up: rules load lazy tables (word frequencies, ...) on first use, a one-off cost of up to half a
     # second; the first seeds carry every kind of junk between them, so every rule has run once.
-    for path in paths[: len(ROTATING_JUNK)]:
-        pipeline.process(path)
+    _process_all(pipeline, paths[: len(ROTATING_JUNK)])
     times, errors = [], []
     for path in paths:
         start = time.perf_counter()
@@ -653,15 +659,10 @@ def profile(seeds_dir: Path, work: Path, site: Path, top: int = 25) -> None:
     """cProfile clean+split in this process, then a full build and an unchanged rebuild in children."""
     paths = sorted(seeds_dir.iterdir())
     pipeline = _pipeline(site)
-    for path in paths[: len(ROTATING_JUNK)]:  # the same warm-up as time_clean_split
-        pipeline.process(path)
+    _process_all(pipeline, paths[: len(ROTATING_JUNK)])  # the same warm-up as time_clean_split
     profiler = cProfile.Profile()
     profiler.enable()
-    for path in paths:
-        try:
-            pipeline.process(path)
-        except Exception:  # already reported by time_clean_split
-            pass
+    _process_all(pipeline, paths)
     profiler.disable()
     _print_profile(f"clean+split of {len(paths)} seeds", pstats.Stats(profiler, stream=sys.stdout), top)
     for i, label in enumerate(("full build (fresh cache, no search)", "unchanged rebuild (same cache, no search)")):
