@@ -10,7 +10,7 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from briefing.model import ACTOR_KINDS, STANCES
+from briefing.model import ACTOR_KINDS
 
 from . import render
 from .reader import briefing_settings, slug_for
@@ -59,7 +59,6 @@ class BriefingGenerator(Generator):
             actors_by_kind=render.actors_by_kind(self.actor_pages),
             briefing_settings=briefing_settings(self.settings),
             ACTOR_KINDS=ACTOR_KINDS,
-            STANCES=STANCES,
             ACTORS_URL=render.url_setting(self.settings, "ACTORS_URL"),
             BRIEFINGS_JSON_URL=render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
             twin_url=partial(render.twin_path, settings=self.settings),
@@ -90,4 +89,5 @@ class BriefingGenerator(Generator):
 
 
 def get_generators(pelican):
+    """`get_generators` handler: Pelican appends our generator after its own (before static files)."""
     return BriefingGenerator
