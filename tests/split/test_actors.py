@@ -126,3 +126,14 @@ def test_media_count_as_sources_not_as_addressees():
 def test_a_registry_name_before_a_title_is_not_part_of_the_persons_name():
     found = actors_of("United Nations Secretary-General Ana Lindqvist warned of famine.")
     assert found["ana-lindqvist"].affiliation == "united-nations"
+
+
+def test_a_name_starting_with_a_state_is_its_organ_only_with_an_organ_noun():
+    found = actors_of("The Sudan Doctors Network said 20 died. The Sudan Armed Command said nothing.")
+    assert found["sudan-doctors-network"].affiliation is None
+    assert found["sudan-armed-command"].affiliation == "sudan"
+
+
+def test_a_short_mention_may_drop_the_arabic_article():
+    found = actors_of("Army chief Lt Gen Karim al-Hadi spoke.", '"No talks," Hadi told troops.')
+    assert found["karim-al-hadi"].mentions == 2 and "Hadi" in found["karim-al-hadi"].aliases

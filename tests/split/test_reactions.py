@@ -144,3 +144,8 @@ def test_a_quote_that_follows_its_attribution_joins_the_statement():
 
 def test_each_side_of_a_compound_subject_reacts():
     assert sides("Brazil and Colombia called for calm.") == [("brazil", None, "appeal"), ("colombia", None, "appeal")]
+
+
+def test_the_group_points_to_the_body_the_sentence_before_was_about():
+    found = sides("The RSF shelled the city, according to the Sudan Doctors Network. The group blamed the army.")
+    assert found[-1] == ("rapid-support-forces", None, "condemn")

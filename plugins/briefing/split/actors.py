@@ -18,12 +18,14 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document
 from .lexicon import (FUNCTION_WORDS, LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
+                      STATE_ORGAN_HEADS,
                       STATE_NOUNS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
 
 _NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:-[{UP}]?[{LOW}'’]+)?"  # "al-Ubaidi", "O'Brien"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
 _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
+_ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", dropped in short mentions
 _SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued)"
 
 _CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}")
@@ -298,15 +300,17 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
         return
     if inner and sum(m.end - m.start for m in inner) >= len(name) - 3:
         return
-    owner = inner[0].actor if inner and inner[0].start == 0 and registry.get(inner[0].actor).kind == "state" else None
+    # "Sudan's Armed Forces" speak for Sudan; "Sudan Doctors Network" does not
+    state_first = inner and inner[0].start == 0 and registry.get(inner[0].actor).kind == "state"
+    owner = inner[0].actor if state_first and _is_head(run[last_head].group(), STATE_ORGAN_HEADS) else None
     if owner and (ORGAN_HEAD.match(name[inner[0].end:]) or MEDIA_HEAD.match(name[inner[0].end:])):
         return  # a state's organ: _registry_mentions names it the same way whatever its case
     yield start, end, name, owner
 
 
-def _is_head(word: str) -> bool:
+def _is_head(word: str, heads: frozenset[str] = ORG_HEADS) -> bool:
     """ "Forces", "Ministry's", "Corps." all end an organisation's name."""
-    return re.sub(r"(?:'s|’s)$", "", word.rstrip(".")) in ORG_HEADS
+    return re.sub(r"(?:'s|’s)$", "", word.rstrip(".")) in heads
 
 
 def _find_people(cast: Cast, registry: Registry, i: int, text: str, taken: list[tuple[int, int]]) -> None:
@@ -452,19 +456,21 @@ def _merge_short_names(cast: Cast, doc: Document) -> None:
     for surname, person in full.items():
         if person.id not in cast.drafts:
             continue
-        # "Kirby", "Mr Kirby"; and "Liu said" for names that put the family name first
-        given = re.escape(person.name.split()[0])
-        pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(surname)}\b|\b{given}(?=,?\s+{_SPEECH}\b)")
+        # "Kirby", "Mr Kirby", "Burhan" for "al-Burhan"; and "Liu said" for family-name-first names
+        given = person.name.split()[0]
+        bare = re.sub(rf"^{_ARTICLE}", "", surname)
+        pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{re.escape(bare)}\b"
+                             rf"|\b{re.escape(given)}(?=,?\s+{_SPEECH}\b)")
         short = []
         for i, block in enumerate(doc.blocks):
-            if surname not in block.text:
+            if bare not in block.text and given not in block.text:
                 continue
             for m in pattern.finditer(block.text):
-                if not any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
-                    short.append(Mention(i, m.start(), m.end(), person.id))
-                    known = (surname, person.name.split()[0], *cast.drafts[person.id].actor.aliases)
-                    if m.group() not in known:
-                        cast._add(replace(person, aliases=(m.group(),)))
+                if any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
+                    continue
+                short.append(Mention(i, m.start(), m.end(), person.id))
+                if m.group() not in cast.drafts[person.id].actor.aliases:
+                    cast._add(replace(person, aliases=(m.group(),)))
         if short:
             cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
             cast.mentions.extend(short)

@@ -62,7 +62,7 @@ ROLE_NOUNS = (
     "general colonel inspector commissioner lawyer activist campaigner ombudsman defender aide counsellor counselor "
     "consul emissary mediator monitor observer lawmaker legislator senator strategist expert professor economist "
     "correspondent editor founder organiser organizer manager executive judge rapporteur cleric delegate premier "
-    "candidate member chancellor"
+    "candidate member chancellor emir king queen prince monarch sultan ruler"
 ).split()
 ROLE = r"(?:" + trie_pattern(ROLE_NOUNS) + r")"
 SPEAKER_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
@@ -75,6 +75,11 @@ ORG_HEADS = frozenset(
     "Programme Program Assembly Parliament Senate Congress Cabinet Centre Center Command Chamber Board Secretariat "
     "Tribunal Observatory Trust Society Initiative Campaign Unit Units Directorate Bureau Commissariat Militia "
     "Brotherhood Junta Presidency Monitor Watchdog Agency".split()
+)
+# Heads that make a name starting with a state one of that state's organs ("Sudanese Armed Forces").
+STATE_ORGAN_HEADS = frozenset(
+    "Ministry Army Forces Navy Guard Guards Police Embassy Mission Presidency Parliament Government Cabinet Office "
+    "Command Service Services Corps Agency Directorate Bureau".split()
 )
 # Lower-case words that may sit inside an organisation's name ("High Command for the Restoration of Order").
 ORG_JOINERS = frozenset("of for the and to in de du des al".split())

@@ -352,12 +352,15 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
             return _Speaker(cast.side(state.actor), False)
         owner = cast.last(ctx.block, ctx.offset + offset, lambda a: a.kind == "state")
         return _speaker(cast, owner) if owner else None
+    def fits(actor) -> bool:
+        return head in actor.name.lower() or head in _ANY_ORG and actor.kind in ("organisation", "armed-group")
+
+    if ctx.topic and fits(cast.actor(ctx.topic)):  # "The RSF shelled the city. The group blamed ..."
+        return _Speaker(ctx.topic, False)
     for s in reversed(ctx.spoken):
-        actor = cast.actor(s.actor)
-        if not s.human and (head in actor.name.lower() or head in _ANY_ORG and actor.kind != "state"):
+        if not s.human and fits(cast.actor(s.actor)):
             return s
-    owner = cast.last(ctx.block, ctx.offset + offset, lambda a: head in a.name.lower()
-                      or head in _ANY_ORG and a.kind in ("organisation", "armed-group"))
+    owner = cast.last(ctx.block, ctx.offset + offset, fits)
     if owner:
         return _speaker(cast, owner)
     # "the commission's president" after "the bloc said": the body last heard from
