@@ -36,9 +36,9 @@ def content_words(text: str) -> set[str]:
     >>> sorted(content_words("The army said it had withdrawn from Khartoum."))
     ['army', 'khartoum', 'withdrawn']
     """
-    return {w for w in (m.group().lower() for m in WORD.finditer(text)) if len(w) > 2 and w not in STOPWORDS}
+    return {w for w in WORD.findall(text.lower()) if len(w) > 2} - STOPWORDS
 
 
 def vocabulary(texts) -> frozenset[str]:
     """Every word the texts use, lower-cased: the article's own evidence for what is a word."""
-    return frozenset(m.group().lower() for text in texts for m in WORD.finditer(text))
+    return frozenset(WORD.findall("\n".join(texts).lower()))

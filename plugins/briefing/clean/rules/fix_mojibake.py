@@ -8,6 +8,8 @@ so text that is already right comes back unchanged.
 
 from __future__ import annotations
 
+import re
+
 from ftfy import TextFixerConfig, fix_text
 
 from ...model import Block
@@ -25,6 +27,12 @@ _CONFIG = TextFixerConfig(
     explain=False,
 )
 MAX_PASSES = 3
+# What UTF-8 read as Latin-1 or cp1252 looks like: a lead byte (Â-ô) followed by a continuation byte
+# (\x80-\xbf, or what cp1252 shows for one), or a stray C1 control. Only such blocks go to ftfy.
+_SUSPECT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
+)
 
 
 def _fix(text: str) -> str:
@@ -46,7 +54,7 @@ def fix_mojibake(blocks: list[Block], ctx) -> list[Block]:
     """
     out = []
     for i, block in enumerate(blocks):
-        if not block.text.isascii():
+        if _SUSPECT.search(block.text):
             fixed = _fix(block.text)
             if fixed != block.text:
                 ctx.log("replace", block.text, fixed, i)

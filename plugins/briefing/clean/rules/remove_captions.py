@@ -51,9 +51,12 @@ def is_caption(line: str) -> bool:
     False
     """
     line = line.strip()
-    if len(line) > MAX_CAPTION_CHARS or len(line.split()) > MAX_CAPTION_WORDS or not _HINT.search(line):
+    if len(line) > MAX_CAPTION_CHARS or len(line.split()) > MAX_CAPTION_WORDS:
         return False
-    return bool(_LABEL_START.match(line) or _CREDIT_END.search(line) or _CREDIT_LINE.fullmatch(line))
+    if _LABEL_START.match(line) or _CREDIT_LINE.fullmatch(line):
+        return True
+    tail = max(0, len(line) - MAX_CREDIT_CHARS)
+    return bool(_HINT.search(line, tail) and _CREDIT_END.search(line, tail))
 
 
 def _is_bare_caption(text: str) -> bool:

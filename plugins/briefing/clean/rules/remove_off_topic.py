@@ -74,9 +74,12 @@ def remove_off_topic(blocks: list[Block], ctx) -> list[Block]:
         overlap = _overlap(words[i], counts)
         for w in words[i]:
             counts[w] += 1
+        if overlap > MAX_TRAILING_OVERLAP:  # on topic: the common case, decided without scoring
+            trailing = False
+            continue
         score = _promo_score(text)
         dense = score >= MIN_DENSITY * max(len(text.split()), 1)
-        if trailing and overlap <= MAX_TRAILING_OVERLAP and score >= MIN_TRAILING_SCORE and dense:
+        if trailing and score >= MIN_TRAILING_SCORE and dense:
             drop.add(i)
             continue
         trailing = False

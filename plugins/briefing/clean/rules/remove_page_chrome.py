@@ -67,8 +67,9 @@ def is_chrome(line: str) -> bool:
 
 def _is_foreign_line(line: str, latin_article: bool) -> bool:
     line = line.strip()
-    letters = [c for c in line if c.isalpha()]
-    return latin_article and 0 < len(line) <= MAX_FOREIGN_LINE and len(_NON_LATIN.findall(line)) > len(letters) / 2
+    if not latin_article or not 0 < len(line) <= MAX_FOREIGN_LINE:
+        return False
+    return len(_NON_LATIN.findall(line)) > sum(c.isalpha() for c in line) / 2
 
 
 def remove_page_chrome(blocks: list[Block], ctx) -> list[Block]:

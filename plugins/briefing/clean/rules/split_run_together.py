@@ -50,11 +50,14 @@ def split_run_together(blocks: list[Block], ctx) -> list[Block]:
     >>> split_run_together([Block("paragraph", text)], Context("t"))[0].text
     'General Qasem Soleimani met McDonald executives on YouTube.'
     """
-    words = WORD.findall("\n".join(b.text for b in blocks).lower())
-    pairs = set(zip(words, words[1:]))  # adjacent word pairs: is the spaced form used anywhere?
+    pairs: set[tuple[str, str]] | None = None  # adjacent word pairs, built on the first glued word
     known = frozenset(n.lower() for n in ctx.known_names)
 
     def fix(match: re.Match) -> str:
+        nonlocal pairs
+        if pairs is None:
+            words = WORD.findall("\n".join(b.text for b in blocks).lower())
+            pairs = set(zip(words, words[1:]))
         word = match.group()
         parts = [match.group(1), *_PART.findall(match.group(2))]
         return " ".join(parts) if _should_split(word, parts, pairs, known) else word
