@@ -31,7 +31,7 @@ _STAMP_WORD = re.compile(
 )
 _STAMP_ANCHOR = re.compile(
     rf"(?i:\b(?:{_MONTH})\b\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|\d{{1,2}}[:.]\d{{2}}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
-    r"|\d+\s+min(?:ute)?s?\s+read|\b(?:updated|published|posted)\b.*\b(?:ago|\d{4})\b)"
+    r"|\d+\s+min(?:ute)?s?\s+read|\bread(?:ing)?\s+time\b|\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:updated|published|posted)\b.*\b(?:ago|\d{4})\b)"
 )
 _SEPARATORS = re.compile(r"\s*(?:\||/|·|•|—|–|-)\s+|\s+(?:\||/|·|•)\s*")
 _BYLINE = re.compile(
@@ -40,7 +40,7 @@ _BYLINE = re.compile(
 )
 _SITE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}")
 _CREDITS = re.compile(
-    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)\s+by\b|.{0,60}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b)"
+    r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by\b|.{0,60}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b)"
 )
 _AUTHOR_BIO = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
@@ -51,7 +51,7 @@ _AGENCY_BYLINE = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},?\s+(?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?)"
 )
 # Every byline, stamp or credit holds one of these; the full patterns run only on lines that do.
-_HINT = re.compile(r"(?i:\d|\bby\b|contributed|\s(?:is|was)\s+an?\s|associated\s+press|reuters|afp|bloomberg)")
+_HINT = re.compile(r"(?i:\d|\bby\b|reading\s+time|contributed|\s(?:is|was)\s+an?\s|associated\s+press|reuters|afp|bloomberg)")
 MAX_STAMP_LEFTOVER = 3
 MAX_LINE_WORDS = 25
 MAX_LINE_CHARS = 300

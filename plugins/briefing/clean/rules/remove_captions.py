@@ -20,9 +20,9 @@ _AGENCY = (
     r"|Alamy|ANI|PTI|TASS|Sputnik|Anadolu(?:\s+Agency)?|Handout|File|Supplied|Courtesy"
 )
 _LABEL_START = re.compile(
-    r"(?i:file\s+(?:image|photo|picture|pic)|image\s+(?:caption|copyright|credit|source)|photo(?:graph)?\s+(?:credit|caption)"
+    r"(?i:file\s+(?:image|photo|picture|pic)\b|image\s+(?:caption|copyright|credit|source)|photo(?:graph)?\s+(?:credit|caption)"
     r"|picture\s+(?:credit|caption)|caption|photo|photograph|picture|image|credit|pictured|video)\s*[:|]"
-    r"|(?i:image\s+(?:caption|copyright))\b|FILE PHOTO\b|SOURCE:\s*\S"
+    r"|(?i:image\s+(?:caption|copyright)|file\s+(?:image|photo|picture|pic))\b|SOURCE:\s*\S"
 )
 _CREDIT_END = re.compile(
     r"(?:[(\[]\s*(?i:photo|image|picture|file|credit|source|pic|photograph)\s*:[^()\[\]]{1,60}[)\]]"
@@ -33,7 +33,9 @@ _CREDIT_END = re.compile(
     rf"|(?<![\w’'-])[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}\s*/\s*(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+\w+))?"
     r")\s*$"
 )
-_CREDIT_LINE = re.compile(rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*[,/]\s*(?:{_AGENCY})(?:\s+(?i:file|photo))?")
+_CREDIT_LINE = re.compile(
+    rf"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*[,/]\s*)?(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+Getty\s+Images))?"
+)
 # Every caption or credit holds one of these; the full patterns run only on lines that do.
 _HINT = re.compile(rf"(?i:photo|picture|image|credit|caption|source|file|©|/|\[|\(|,\s*(?:{_AGENCY})$)")
 MAX_CAPTION_WORDS = 45

@@ -21,7 +21,7 @@ import re
 from ...model import Block
 from ..words import vocabulary, zipf
 
-_SEAM = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-z])(?=[A-Z])")
+_SEAM = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-z])(?=[A-Z0-9])")
 _TOKEN = re.compile(r"\S+")
 _TAIL = re.compile(r"[a-z]+")
 _GLUED_WORD = re.compile(r"[^\W\d_]{1,40}")
