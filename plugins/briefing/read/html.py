@@ -48,7 +48,7 @@ CHROME_HINTS = re.compile(
     r"(?<![a-z])(?:"
     r"nav(?:bar|igation)?|menu|breadcrumbs?|masthead|(?:site|page|global|top)-?header|footer|"
     r"sidebar|(?:right|left|side)-?rail|"
-    r"cookies?|consent|gdpr|banner|popup|modal|overlay|paywall|"
+    r"cookies?|consent|gdpr|banner|popup|modal|overlay|"
     r"share|sharing|sharebar|social|sociallinks|"
     r"related|recommend\w*|more-(?:stories|from|news|on)|read-?more|also-?read|"
     r"trending|most-?(?:read|popular|viewed)|popular|outbrain|taboola|teasers?|carousel|ticker|"
