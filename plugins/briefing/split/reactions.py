@@ -234,16 +234,23 @@ def _events(unit: str, ctx: _Context):
         if speaker:
             speakers = [speaker, *_co_subjects(unit, speaker, verb.start, ctx)]
             found.append((_clause_start(before) if found else 0, speakers, "said" if according else word, False))
-    for k, (start, speakers, verb, _) in enumerate(found):
-        # a statement runs to the next one by someone else; "X welcomed A but urged B" stays whole
-        # for its first verb so the reader sees the full sentence
-        later = [f for f in found[k + 1:] if not (k == 0 and f[3])]
-        end = later[0][0] if later else len(unit)
+    groups: list[list[list[tuple[_Speaker, str, str]]]] = []  # a statement, then the acts coordinated with it
+    for k, (start, speakers, verb, coordinated) in enumerate(found):
         clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
+        # "X welcomed A but urged B": the first act keeps the whole sentence (the reader needs it),
+        # the acts coordinated with it keep their own clause and are listed before it, so that the
+        # words of each act lead to that act
+        followed = k + 1 < len(found) and found[k + 1][3] and not coordinated
+        end = next((f[0] for f in found[k + 1:] if not f[3]), len(unit)) if followed else clause_end
         text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:end].strip(" ,;"))
-        stance = stance_of(verb, unit[start:clause_end] if verb in _NEUTRAL else unit[start:end])
-        for speaker in speakers:
-            yield speaker, text, stance
+        items = [(speaker, text, stance_of(verb, unit[start:clause_end])) for speaker in speakers]
+        if coordinated and groups:
+            groups[-1].append(items)
+        else:
+            groups.append([items])
+    for head, *acts in groups:
+        for items in (*acts, head):
+            yield from items
 
 
 def _co_subjects(unit: str, speaker: _Speaker, before: int, ctx: _Context) -> list[_Speaker]:
