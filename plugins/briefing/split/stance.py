@@ -53,6 +53,8 @@ _CUES: list[tuple[str, str]] = [
                 "|to protect|in accordance with|meant to|aimed at|no obligation|no choice|in response to"
                 "|were needed|was needed|are needed|is needed|sovereign right|acted to|to stop|to prevent"
                 "|within the law|retaliatory measures|to save|to restore|to defend"),
+    # a monitor that "documented" abuses reports them, even in the words of an accusation
+    ("report", "documented|documenting|recorded|verified"),
     ("condemn?", "oppose|opposed|opposes|violat*|flagrant|unacceptable|provocat*|provok*|blam*|accus*|illegal"
                  "|illegitimate|sabotag*|reckless|irresponsible|hypocri*|coup|disproportionate|unjustified"
                  "|destabilis*|destabiliz*|bully*|bullied|intimidat*|harass*|dangerous|terroris*|protectionis*"
