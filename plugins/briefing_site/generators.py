@@ -64,6 +64,7 @@ class BriefingGenerator(Generator):
             twin_url=partial(render.twin_path, settings=self.settings),
             http_url=render.http_url,
             edit_change=render.change,
+            sides=render.sides,
         )
 
     def generate_output(self, writer):

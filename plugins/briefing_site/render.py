@@ -90,6 +90,19 @@ def index_entry(article, settings: dict) -> dict:
     }
 
 
+def sides(briefing) -> list[tuple[str, tuple[str, ...]]]:
+    """How each side reacted: (actor id, its stances in order of first use), most reactions first."""
+    stances: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for r in briefing.reactions:
+        found = stances.setdefault(r.actor, [])
+        if r.stance not in found:
+            found.append(r.stance)
+        counts[r.actor] = counts.get(r.actor, 0) + 1
+    order = sorted(stances, key=lambda actor: -counts[actor])  # stable: ties keep first appearance
+    return [(actor, tuple(stances[actor])) for actor in order]
+
+
 def _pick(data: dict, keys: tuple[str, ...]) -> dict:
     return {k: data[k] for k in keys}
 

@@ -91,6 +91,8 @@ def test_front_page_lists_briefings_newest_first_with_chips_and_counts(site: Pat
     assert positions == sorted(positions)
     assert 'href="./actors/ruritania/"' in html
     assert re.search(r"\d+ reactions?", html)
+    if any(json.loads(t.read_text())["reactions"] for t in site.rglob("briefing.json")):
+        assert "How each side reacted" in html and 'class="stance stance--' in html
     assert '<time datetime="2026-02-04">4 February 2026</time>' in html
 
 

@@ -84,6 +84,13 @@ def test_change_marks_whole_words_with_short_context():
     assert (long.removed, long.added) == ("X", "Y") and long.lead.startswith("…") and long.tail.endswith("…")
 
 
+def test_sides_lists_each_actors_stances_most_reactions_first():
+    doc = Document("s.txt", "T", (), {})
+    reactions = (Reaction("a", None, "deny", "", 0), Reaction("b", None, "condemn", "", 1),
+                 Reaction("b", None, "condemn", "", 2), Reaction("b", None, "threaten", "", 3))
+    assert render.sides(Briefing(doc, (), (), reactions)) == [("b", ("condemn", "threaten")), ("a", ("deny",))]
+
+
 def test_http_url_lets_only_web_links_through():
     assert render.http_url(" https://example.org/a ") == "https://example.org/a"
     assert [render.http_url(u) for u in ("javascript:alert(1)", "data:text/html,x", "//evil.example", None)] == [None] * 4
