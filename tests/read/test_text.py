@@ -33,6 +33,12 @@ def test_question_inside_a_paragraph_is_not_a_heading():
     assert is_question_heading("“Who pays for the damage?”".strip("“”"))
 
 
+def test_titles_and_initials_do_not_end_the_question():
+    assert is_question_heading("What did Gen. Milley tell the U.S. Senate?")
+    assert is_question_heading("Did John F. Kennedy know?")
+    assert not is_question_heading("He left. Why?")
+
+
 def test_empty_text_has_no_headline_and_no_blocks():
     doc = read("\n \n", "a.txt")
     assert (doc.title, doc.blocks) == ("", ())

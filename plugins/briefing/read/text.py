@@ -12,6 +12,12 @@ from ..model import Block, Document
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n+")
 MAX_HEADING_WORDS = 20
+_SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’']?\s+[A-Z]")
+# Titles whose full stop ends no sentence.
+ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Adm", "Rep", "Sen",
+    "Gov", "Pres", "Jr", "Sr", "No",
+})
 
 
 def is_question_heading(paragraph: str) -> bool:
@@ -21,12 +27,19 @@ def is_question_heading(paragraph: str) -> bool:
     True
     >>> is_question_heading("He asked why. Nobody knew?")
     False
+    >>> is_question_heading("What did Gen. Milley tell the U.S. Senate?")
+    True
     """
     line = paragraph.strip()
     if "\n" in line or not line.endswith("?") or len(line.split()) > MAX_HEADING_WORDS:
         return False
-    # One sentence only: no sentence end before the final question mark.
-    return not re.search(r"[.!?][\"”’']?\s+[A-Z]", line[:-1])
+    # One sentence only: no sentence end before the final question mark ("Gen. Milley" is no end).
+    return all(_abbreviated(match.group(1)) for match in _SENTENCE_END.finditer(line[:-1]))
+
+
+def _abbreviated(word: str) -> bool:
+    """A title ("Gen") or an initial ("F", the "S" of "U.S.")."""
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def split_paragraphs(body: str) -> list[str]:
