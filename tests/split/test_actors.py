@@ -137,3 +137,13 @@ def test_a_name_starting_with_a_state_is_its_organ_only_with_an_organ_noun():
 def test_a_short_mention_may_drop_the_arabic_article():
     found = actors_of("Army chief Lt Gen Karim al-Hadi spoke.", '"No talks," Hadi told troops.')
     assert found["karim-al-hadi"].mentions == 2 and "Hadi" in found["karim-al-hadi"].aliases
+
+
+def test_no_people_from_company_names_or_possessive_titles():
+    found = actors_of("General Motors said sales fell. Analysts at Lloyd's List said traffic fell.")
+    assert not any(a.kind == "person" for a in found.values()), found
+
+
+def test_their_points_to_the_subject_before_even_with_a_generic_noun():
+    found = actors_of("The Houthis claimed the attack. Their military spokesman, Yahya Sarem, said more would follow.")
+    assert found["yahya-sarem"].affiliation == "houthis"

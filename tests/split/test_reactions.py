@@ -150,3 +150,8 @@ def test_each_side_of_a_compound_subject_reacts():
 def test_the_group_points_to_the_body_the_sentence_before_was_about():
     found = sides("The RSF shelled the city, according to the Sudan Doctors Network. The group blamed the army.")
     assert found[-1] == ("rapid-support-forces", None, "condemn")
+
+
+def test_an_organ_discovered_by_name_speaks_for_its_state():
+    assert sides("US Central Command said two drones were shot down.") == [
+        ("united-states", "US Central Command", "report")]

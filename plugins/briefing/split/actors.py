@@ -175,6 +175,8 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
                 continue
             affiliation, key = state, slugify(f"{cast.actor(state).name} {name}")
         org_id = cast._add(Actor(key, name, "organisation", discovered=True, affiliation=affiliation))
+        if affiliation and affiliation not in cast.drafts:  # its state is its side even when not named apart
+            cast._add(registry.get(affiliation), strong=False)
         mentions.append(Mention(i, start, end, org_id))
         taken.append((start, end))
         acronym = _ACRONYM.match(text[end:])
@@ -379,8 +381,9 @@ def _strip_name(run: str, registry: Registry) -> tuple[int, str | None, str]:
 
 
 def _looks_like_name(name: str) -> bool:
-    words = re.split(r"[\s]+", name)
-    return not any(w in NOT_NAMES or _is_head(w) for w in words) and not name.isupper()
+    words = name.split()
+    possessive = any(w.endswith(("'s", "’s")) for w in words)  # "Lloyd's List" is a title, not a person
+    return not possessive and not any(w in NOT_NAMES or _is_head(w) for w in words) and not name.isupper()
 
 
 def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end: int, role: str) -> str | None:
@@ -398,26 +401,30 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
         if m.subject and role_start < m.start < end and not envoy and owner_after:
             return m.actor
     phrase = text[left:end].lower()
-    generic = next((g for g in _GENERIC if re.search(rf"\b{g}\b", phrase)), None)
-    if generic:
-        if generic in ("military", "army"):
-            return (cast.last(i, start, lambda a: generic in a.name.lower())
-                    or cast.last(i, start, lambda a: a.kind == "state"))
-        if generic == "government":
-            return cast.last(i, start, lambda a: a.kind == "state")
-        # "the group's researcher": the last body with that noun in its name, else a known body
-        bodies = ("organisation", "armed-group", "media")
-        return (cast.last(i, start, lambda a: generic in a.name.lower() and a.kind != "person")
-                or cast.last(i, start, lambda a: a.kind in bodies and not a.discovered)
-                or cast.last(i, start, lambda a: a.kind in bodies[:2]))
-    if re.search(r"\b(?:its|their)\b", phrase):
-        # "Its spokesman" points back to the subject of the sentence before, not its last noun.
+    if re.match(r"(?:its|their)\b", phrase):
+        # "Its spokesman", "Their military spokesman": the subject of the sentence before
         here = _sentence_start(text, start)
         before = _sentence_start(text, max(0, here - 2))
         subject = next((m.actor for m in block_mentions if before <= m.start < here and m.subject
                         and cast.actor(m.actor).kind != "person"), None)
         return subject or cast.last(i, start, lambda a: a.kind != "person")
-    return None
+    generic = next((g for g in _GENERIC if re.search(rf"\b{g}\b", phrase)), None)
+    if not generic:
+        return None
+    if generic in ("military", "army", "government"):
+        return (cast.last(i, start, lambda a: generic in a.name.lower())
+                or cast.last(i, start, lambda a: a.kind == "state"))
+    organ = re.search(rf"\b(?:{'|'.join(_ORGAN_WORDS)})\s+{generic}\b", phrase)
+    if organ:
+        # "foreign ministry spokesman": that ministry if named before, else the state nearby
+        return (cast.last(i, start, lambda a: organ.group() in a.name.lower())
+                or cast.last(i, start, lambda a: a.kind == "state"))
+    # "ministry spokesman", "the group's researcher": the last body with that noun in its name,
+    # else a known body
+    bodies = ("organisation", "armed-group", "media")
+    return (cast.last(i, start, lambda a: generic in a.name.lower() and a.kind != "person")
+            or cast.last(i, start, lambda a: a.kind in bodies and not a.discovered)
+            or cast.last(i, start, lambda a: a.kind in bodies[:2]))
 
 
 def _sentence_start(text: str, pos: int) -> int:

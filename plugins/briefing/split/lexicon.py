@@ -133,7 +133,8 @@ NOT_NAMES = FUNCTION_WORDS | frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old Saint St "
     "Sea Ocean River Lake Mount Mountains Island Islands Gulf Bay Strait Shoal Reef Valley Desert Airport Port Border "
     "Street Square Road Avenue Bridge Palace Hall Building Tower Stadium Hotel University Hospital School "
-    "God Allah Christmas Easter Ramadan Eid Covid COVID Twitter Facebook Telegram Instagram YouTube X WhatsApp".split()
+    "God Allah Christmas Easter Ramadan Eid Covid COVID Twitter Facebook Telegram Instagram YouTube X WhatsApp "
+    "Motors Electric Dynamics Atomics Mills Staff League Assembly Justice".split()
 )
 
 # Verbs that report speech or a stance, by stance. A neutral verb ("said") takes its stance from the
