@@ -6,7 +6,9 @@ or closing (after a word or punctuation). When exactly one mark has no partner:
   strongly condemn ...”"), else at the start of its sentence;
 - an opening mark with no closing gets one before the attribution (`..., he said`); a quote that
   starts mid-sentence (`showed "a clear intent ... in trade.`) closes at the end of its sentence at
-  the latest, a whole quote (after a colon or at a sentence start) at the end of the paragraph.
+  the latest, a whole quote (after a colon or at a sentence start) at the end of the paragraph,
+  unless the next paragraph opens with a quotation mark: a quote running over several paragraphs
+  rightly has no closing mark until its last one.
 Anything less clear (two stray marks, nested quotes) is left as it is and nothing is logged.
 
 Runs late, once junk is gone and words are whole, so sentence ends and attributions are reliable.
@@ -18,7 +20,10 @@ import re
 
 from ...model import Block
 
-_MARK = re.compile(r"’’|''|‘‘|[\"“”]")  # typists also write a double mark as two single ones
+# Typists also write a double mark as two single ones. A straight mark right after a bare number is
+# an inch sign (a 27" screen), not a quotation mark.
+_MARK = re.compile(r"’’|''|‘‘|[\"“”]")
+_INCHES = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?")
 _SPEECH_VERBS = (
     r"said|says|told|added|stated|tweeted|wrote|warned|insisted|argued|explained|noted|declared|announced"
     r"|asked|replied|continued|according"
@@ -41,6 +46,8 @@ def _unpaired(text: str) -> list[tuple[re.Match, bool]]:
     stray: list[tuple[re.Match, bool]] = []
     opened: re.Match | None = None
     for match in _MARK.finditer(text):
+        if match.group() == '"' and _INCHES.fullmatch(text, text.rfind(" ", 0, match.start()) + 1, match.start()):
+            continue
         if _is_opening(text, match.start()):
             if opened is not None:
                 stray.append((opened, True))
@@ -60,7 +67,7 @@ def _style(text: str, i: int) -> tuple[str, str]:
     return ("“", "”") if text[i] in "“”" else ('"', '"')
 
 
-def repair_quotes(text: str) -> str:
+def repair_quotes(text: str, quote_continues: bool = False) -> str:
     """The paragraph with its one missing quotation mark added, or unchanged.
 
     >>> repair_quotes("He tweeted: We will not bow.” Then he left.")
@@ -84,6 +91,8 @@ def repair_quotes(text: str) -> str:
             at = mark.end() + attribution.start() + 1
         elif end and partial:
             at = mark.end() + end.end()
+        elif quote_continues:
+            return text  # a quote running on into the next paragraph has no closing mark here
         else:
             at = len(text.rstrip())
         return text[:at] + right + text[at:]
@@ -109,7 +118,8 @@ def balance_quotes(blocks: list[Block], ctx) -> list[Block]:
     out = []
     for i, block in enumerate(blocks):
         if block.type == "paragraph" and _MARK.search(block.text):
-            text = repair_quotes(block.text)
+            following = blocks[i + 1].text.lstrip()[:1] if i + 1 < len(blocks) else ""
+            text = repair_quotes(block.text, quote_continues=following in ('"', "“"))
             if text != block.text:
                 ctx.log("add", block.text, text, i)
                 block = block.with_text(text)
