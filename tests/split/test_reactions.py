@@ -155,3 +155,8 @@ def test_the_group_points_to_the_body_the_sentence_before_was_about():
 def test_an_organ_discovered_by_name_speaks_for_its_state():
     assert sides("US Central Command said two drones were shot down.") == [
         ("united-states", "US Central Command", "report")]
+
+
+def test_a_spokesman_for_the_body_speaks_for_that_body():
+    found = sides("Iraq's Foreign Ministry summoned the envoy.", "A spokesman for the ministry said talks would go on.")
+    assert found[-1] == ("iraq", "Iraq's Foreign Ministry", "report")

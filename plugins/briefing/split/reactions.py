@@ -76,6 +76,7 @@ _GENERIC_NP = re.compile(
     re.I,
 )
 _HUMAN_HEADS = frozenset(ROLE_NOUNS) | {"official", "officials"}
+_FOR_THE_BODY = re.compile(r"\b(?:for|of|at|from)\s+((?:the|its|their)\s+.+)$", re.I)
 _ROLE_WORD = re.compile(rf"\b{ROLE}s?\b", re.I)
 _STATE_ROLE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministers?|diplomats?|envoys?|ambassadors?)\b", re.I
@@ -343,6 +344,10 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     if not generic:
         return None
     head = generic["head"].lower()
+    body = _FOR_THE_BODY.search(text, generic.end())
+    if head in _HUMAN_HEADS and body:  # "a spokesman for the ministry": the ministry speaks
+        speaker = _np_speaker(body.group(1), offset + body.start(1), ctx)
+        return _Speaker(speaker.actor, True) if speaker else None
     if generic["det"].lower() in ("his", "her"):  # "his office said": the last person who spoke
         return next((s for s in reversed(ctx.spoken) if s.human), None)
     if generic["det"].lower() in ("a", "an", "one") and head in _HUMAN_HEADS:
