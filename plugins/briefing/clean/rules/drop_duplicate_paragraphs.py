@@ -2,16 +2,20 @@
 
 Scrapers repeat a paragraph when a page shows it twice (a pull quote, a teaser, a paginated
 page). Copies are compared with whitespace and case folded. Short lines (sub-headings, "Report")
-are left alone: repeating one of those can be genuine.
+are left alone, and so is text that comes three times or more: that is a refrain the author meant
+(a recipe's repeated step, an interview's recurring question), not a scraping slip.
 
 Runs after promo links are cut from paragraph ends, so a copy with a glued promo counts as a copy.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ...model import Block
 
 MIN_WORDS = 8
+MAX_COPIES = 2
 
 
 def drop_duplicate_paragraphs(blocks: list[Block], ctx) -> list[Block]:
@@ -22,11 +26,12 @@ def drop_duplicate_paragraphs(blocks: list[Block], ctx) -> list[Block]:
     >>> [b.text for b in drop_duplicate_paragraphs([Block("paragraph", text), Block("paragraph", text)], Context("t"))]
     ['The army said it would hold its positions along the river.']
     """
+    keys = [" ".join(block.text.split()).casefold() for block in blocks]
+    copies = Counter(keys)
     seen: set[str] = set()
     out = []
-    for i, block in enumerate(blocks):
-        key = " ".join(block.text.split()).casefold()
-        if len(key.split()) >= MIN_WORDS:
+    for i, (block, key) in enumerate(zip(blocks, keys)):
+        if len(key.split()) >= MIN_WORDS and copies[key] <= MAX_COPIES:
             if key in seen:
                 ctx.log("remove", block.text, "", i)
                 continue

@@ -30,7 +30,7 @@ _STAMP_WORD = re.compile(
     r"|minutes?|mins?|days?|weeks?|read|reading|time|edited|created)\b)"
 )
 _STAMP_ANCHOR = re.compile(
-    rf"(?i:\b(?:{_MONTH})\b\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|\d{{1,2}}[:.]\d{{2}}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    rf"(?i:\b(?:{_MONTH})\b\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|(?<![$€£¥\d.,])\d{{1,2}}[:.]\d{{2}}(?![\d.,])|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
     r"|\d+\s+min(?:ute)?s?\s+read|\bread(?:ing)?\s+time\b|\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:updated|published|posted)\b.*\b(?:ago|\d{4})\b)"
 )
 _SEPARATORS = re.compile(r"\s*(?:\||/|·|•|—|–|-)\s+|\s+(?:\||/|·|•)\s*")
@@ -58,7 +58,7 @@ MAX_LINE_CHARS = 300
 
 
 def _is_stamp(part: str) -> bool:
-    if not _STAMP_ANCHOR.search(part):
+    if "@" in part or not _STAMP_ANCHOR.search(part):  # "— Name (@handle) May 2, 2024" signs a quoted tweet
         return False
     leftover = re.findall(r"[^\W\d_]{2,}", _STAMP_WORD.sub(" ", part))
     return len(leftover) <= MAX_STAMP_LEFTOVER and all(w[0].isupper() for w in leftover)
