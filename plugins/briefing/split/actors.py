@@ -166,7 +166,8 @@ def find_cast(doc: Document, registry: Registry) -> Cast:
 def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []  # spans that belong to a discovered organisation
-    for start, end, name, affiliation in _org_names(text, registry):
+    known = registry.find(text)  # one pass; the rules below look up what lies in their span
+    for start, end, name, affiliation in _org_names(text, registry, known):
         key = slugify(name)
         if affiliation == _STATELESS:
             # "The Interior Ministry said": an organ of the state the story is about
@@ -185,13 +186,13 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
             for a in re.finditer(rf"\b{re.escape(acronym['acr'])}\b", text[end + acronym.end():]):
                 pos = end + acronym.end() + a.start()
                 mentions.append(Mention(i, pos, pos + len(acronym["acr"]), org_id))
-    for m in registry.find(text):
+    for m in known:
         if any(s <= m.start < e for s, e in taken):
             continue
         mentions.extend(_registry_mentions(cast, registry, i, text, m, taken))
     mentions.sort(key=lambda m: m.start)
     cast.mentions.extend(mentions)
-    _find_people(cast, registry, i, text, taken)
+    _find_people(cast, registry, known, i, text, taken)
 
 
 def _current_state(cast: Cast, i: int) -> str | None:
@@ -258,14 +259,18 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
     return [Mention(i, m.start, m.end, actor.id)]
 
 
-def _org_names(text: str, registry: Registry):
+def _within(known: list[Match], start: int, end: int) -> list[Match]:
+    return [m for m in known if start <= m.start and m.end <= end]
+
+
+def _org_names(text: str, registry: Registry, known: list[Match]):
     """Capitalised runs that end in an organisation noun: (start, end, name, affiliation id)."""
     for run in _CAP_RUN.finditer(text):
         if _HEAD_IN.search(run.group()):
-            yield from _org_in_run(text, list(_TOKEN.finditer(text, run.start(), run.end())), registry)
+            yield from _org_in_run(text, list(_TOKEN.finditer(text, run.start(), run.end())), registry, known)
 
 
-def _org_in_run(text: str, run: list[re.Match], registry: Registry):
+def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[Match]):
     while run and run[-1].group().rstrip(".") in ORG_JOINERS:
         run = run[:-1]
     while run and run[0].group() in FUNCTION_WORDS | ORG_JOINERS:
@@ -276,9 +281,9 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
             break
     for k, tok in enumerate(run):
         if tok.group() == "and" and k and (run[k - 1].group() in ORG_HEADS
-                                           or registry.find(text[run[0].start():run[k - 1].end()])):
-            yield from _org_in_run(text, run[:k], registry)
-            yield from _org_in_run(text, run[k + 1:], registry)
+                                           or _within(known, run[0].start(), run[k - 1].end())):
+            yield from _org_in_run(text, run[:k], registry, known)
+            yield from _org_in_run(text, run[k + 1:], registry, known)
             return
     last_head = max((k for k, t in enumerate(run) if _is_head(t.group())), default=None)
     if last_head is not None and last_head + 1 < len(run) and run[last_head + 1].group() not in ORG_JOINERS:
@@ -293,7 +298,7 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry):
         name, end = name[:-2], end - 2
     if re.sub(r"^(?:the|The) ", "", name) in registry.surfaces:
         return
-    inner = registry.find(name)
+    inner = [replace(m, start=m.start - start, end=m.end - start) for m in _within(known, start, end)]
     # "Interior Ministry" alone names its state only through the story; a run that is mostly
     # registry names is the registry's.
     if all(t.group().rstrip(".") in ORG_HEADS or t.group().lower() in _ORGAN_WORDS for t in run):
@@ -315,9 +320,11 @@ def _is_head(word: str, heads: frozenset[str] = ORG_HEADS) -> bool:
     return re.sub(r"(?:'s|’s)$", "", word.rstrip(".")) in heads
 
 
-def _find_people(cast: Cast, registry: Registry, i: int, text: str, taken: list[tuple[int, int]]) -> None:
+def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text: str,
+                 taken: list[tuple[int, int]]) -> None:
+    ends = {m.start: m.end for m in known}
     for candidate in _CANDIDATE.finditer(text):
-        lead, title, name = _strip_name(candidate.group(), registry)
+        lead, title, name = _strip_name(candidate.group(), candidate.start(), ends, registry)
         if not name or (" " not in name and not title) or not _looks_like_name(name):
             continue
         start = candidate.end() - len(name)
@@ -354,7 +361,7 @@ def _find_people(cast: Cast, registry: Registry, i: int, text: str, taken: list[
         taken.append((start, end))
 
 
-def _strip_name(run: str, registry: Registry) -> tuple[int, str | None, str]:
+def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry) -> tuple[int, str | None, str]:
     """Split "Iranian Foreign Minister Ana Lopes" into where the title starts, the title, the name."""
     pos, lead, title = 0, 0, None
     while pos < len(run):
@@ -364,10 +371,10 @@ def _strip_name(run: str, registry: Registry) -> tuple[int, str | None, str]:
             title = match.group().strip()
             pos += match.end()
             continue
-        known = registry.find(rest)
-        if known and known[0].start == 0:  # "Ukraine's", "United Nations": the owner, not the name
-            end = known[0].end + (2 if rest[known[0].end:known[0].end + 2] in ("'s", "’s") else 0)
-            pos += end + 1
+        owner_end = ends.get(offset + pos)
+        if owner_end is not None:  # "Ukraine's", "United Nations": the owner, not the name
+            end = owner_end - offset
+            pos = end + (2 if run[end:end + 2] in ("'s", "’s") else 0) + 1
             lead = pos
             continue
         word = rest.split(" ", 1)[0]
