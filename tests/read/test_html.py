@@ -181,6 +181,7 @@ def test_any_tag_soup_reads_to_plain_text_blocks(parts):
     for block in doc.blocks:
         assert block.type in ("heading", "paragraph", "quote", "list")
         assert "<" not in block.text.replace("<!--", "")
+        assert block.text == block.text.strip() and (block.type == "list" or "\n" not in block.text)
 
 
 LEDE = "The central bank left its main interest rate unchanged on Thursday, citing slowing inflation and weak demand."
