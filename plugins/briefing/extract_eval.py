@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from .model import Document
 from .read import decode
 from .read.html import read
 
@@ -175,9 +176,20 @@ def check_dev(dev: Path) -> None:
             f"keep present {len(gold['keep']) - len(keep_lost)}/{len(gold['keep'])}"
         )
         for item in junk_left:
-            print(f"    junk left: {item!r}")
+            print(f"    junk left: {item!r} ({_where(item, doc)})")
         for item in keep_lost:
             print(f"    keep lost: {item!r}")
+
+
+def _where(junk: str, doc: Document) -> str:
+    """Chrome left as a block of its own is the reader's miss; junk glued to genuine text is the cleaner's."""
+    wanted = normalise(junk)
+    if wanted in normalise(doc.title):
+        return "in the title"
+    block = next(b for b in doc.blocks if wanted in normalise(b.text))
+    if normalise(block.text) == wanted:
+        return "a block of its own: page chrome"
+    return "glued to article text: for the cleaner"
 
 
 def main(argv: list[str] | None = None) -> int:
