@@ -147,3 +147,8 @@ def test_no_people_from_company_names_or_possessive_titles():
 def test_their_points_to_the_subject_before_even_with_a_generic_noun():
     found = actors_of("The Houthis claimed the attack. Their military spokesman, Yahya Sarem, said more would follow.")
     assert found["yahya-sarem"].affiliation == "houthis"
+
+
+def test_after_a_title_a_country_name_can_be_a_given_name():
+    found = actors_of("Foreign Minister Jordan Peles said the talks failed.")
+    assert found["jordan-peles"].kind == "person"

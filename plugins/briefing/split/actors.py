@@ -119,7 +119,7 @@ class Cast:
         counts: dict[str, int] = {}
         for m in self.mentions:
             counts[m.actor] = counts.get(m.actor, 0) + 1
-        return [replace(d.actor, mentions=counts.get(i, 0)) for i, d in self.drafts.items() if d.strong]
+        return [replace(d.actor, mentions=counts[i]) for i, d in self.drafts.items() if d.strong and i in counts]
 
     def last(self, block: int, pos: int, accept, within: int = 2) -> str | None:
         """The most recent actor before (block, pos), up to `within` blocks back, that `accept`s."""
@@ -332,8 +332,9 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
         lead_start = candidate.start() + lead
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
-        if any(m.block == i and m.start <= start < m.end for m in cast.mentions):
-            continue
+        inside = [m for m in cast.mentions if m.block == i and start <= m.start and m.end <= end]
+        if inside != [m for m in cast.mentions if m.block == i and m.start < end and start < m.end]:
+            continue  # the candidate cuts across a name already found
         role = affiliation = None
         left = text[max(0, lead_start - 60):lead_start]
         before = _ROLE_LEFT.search(left) or _ROLE_COMMA_LEFT.search(left)
@@ -356,6 +357,9 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
             continue
         if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
             name = f"{title} {name}"
+        if inside and not (title or before or apposition):
+            continue  # "Jordan Peles said" may be Jordan's; after a title or a role it is a name
+        cast.mentions = [m for m in cast.mentions if m not in inside]
         person = cast._add(Actor(slugify(name), name, "person", discovered=True, affiliation=affiliation), True, role)
         cast.mentions.append(Mention(i, start, end, person))
         taken.append((start, end))
@@ -372,14 +376,18 @@ def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry)
             pos += match.end()
             continue
         owner_end = ends.get(offset + pos)
-        if owner_end is not None:  # "Ukraine's", "United Nations": the owner, not the name
+        possessive = owner_end is not None and run[owner_end - offset:owner_end - offset + 2] in ("'s", "’s")
+        if owner_end is not None and (possessive or title is None):
+            # "Ukraine's President ...", "United Nations Secretary-General ...": the owner, not the name;
+            # after a title a country's name may be a given name ("Foreign Minister Israel Katz")
             end = owner_end - offset
             pos = end + (2 if run[end:end + 2] in ("'s", "’s") else 0) + 1
             lead = pos
             continue
         word = rest.split(" ", 1)[0]
         stem = re.sub(r"(?:'s|’s)$", "", word)
-        if word in NOT_NAMES or stem in registry.surfaces or word in ORG_HEADS:
+        owner = stem in registry.surfaces and (title is None or stem != word)
+        if word in NOT_NAMES or owner or word in ORG_HEADS:
             pos += len(word) + 1
             lead = pos
             continue
