@@ -66,6 +66,8 @@ def remove_off_topic(blocks: list[Block], ctx) -> list[Block]:
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = block.text
+        if not words[i]:
+            continue  # no content words ("Thanks!"): nothing to judge
         if block.type == "heading" or len(text) > MAX_PITCH_CHARS or _SPEECH.search(text):
             trailing = False
             continue
