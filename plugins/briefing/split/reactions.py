@@ -235,6 +235,11 @@ def _events(unit: str, ctx: _Context):
         if speaker:
             speakers = [speaker, *_co_subjects(unit, speaker, verb.start, ctx)]
             found.append((_clause_start(before) if found else 0, speakers, "said" if according else word, False))
+    yield from _texts_and_stances(unit, found)
+
+
+def _texts_and_stances(unit: str, found: list[tuple[int, list[_Speaker], str, bool]]):
+    """Cut a unit into the statements found in it: (speaker, text, stance), in listing order."""
     groups: list[list[list[tuple[_Speaker, str, str]]]] = []  # a statement, then the acts coordinated with it
     for k, (start, speakers, verb, coordinated) in enumerate(found):
         clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
