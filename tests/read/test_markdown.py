@@ -54,11 +54,13 @@ def test_links_keep_their_words_images_and_raw_html_are_dropped():
     body = (
         "Read [the full report](https://example.org/r \"title\") and <b>this</b> ![a chart](c.png) today.\n\n"
         "<script>alert(1)</script>\n\n"
-        "Then <img src=x onerror=alert(1)> **bold** and `code` < 5 & more.\n"
+        "Then <img src=x onerror=alert(1)> **bold** and `code` < 5 &amp; more.\n\n"
+        "One line<br>and the next<BR/>too.\n"
     )
     assert read(FRONT + body, "a.md").blocks == (
         Block("paragraph", "Read the full report and this today."),
         Block("paragraph", "Then bold and code < 5 & more."),
+        Block("paragraph", "One line\nand the next\ntoo."),
     )
 
 

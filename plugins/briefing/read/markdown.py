@@ -18,6 +18,7 @@ from .text import is_question_heading
 _MD = MarkdownIt("commonmark", {"html": True})
 FRONT_MATTER_KEYS = {"title", "date", "source_url", "source", "tags", "author", "summary"}
 _SPACES = re.compile(r"[ \t]+")
+_BR = re.compile(r"<br\b", re.IGNORECASE)  # dropped like other raw HTML, but it still parts words
 
 
 def _inline_text(token) -> str:
@@ -27,7 +28,7 @@ def _inline_text(token) -> str:
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+        elif child.type in ("softbreak", "hardbreak") or (child.type == "html_inline" and _BR.match(child.content)):
             parts.append("\n")
     return _SPACES.sub(" ", "".join(parts)).strip()
 
