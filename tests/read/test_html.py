@@ -260,3 +260,21 @@ def test_invisible_characters_do_not_split_words():
     doc = read("<h1>Cease&shy;fire</h1><p>The nego&shy;tiations&#8203; resumed in Doha on Monday after a pause of two weeks.</p>", "x.html")
     assert doc.title == "Ceasefire"
     assert doc.blocks[0].text == "The negotiations resumed in Doha on Monday after a pause of two weeks."
+
+
+def test_without_lxml_the_standard_parser_reads_the_same(monkeypatch):
+    import bs4
+
+    import briefing.read.html as html_reader
+
+    real = bs4.BeautifulSoup
+
+    def no_lxml(markup, features=None, **kwargs):
+        if features == "lxml":
+            raise bs4.FeatureNotFound("lxml")
+        return real(markup, features, **kwargs)
+
+    page = (FIXTURES / "news_page.html").read_text(encoding="utf-8")
+    with_lxml = read(page, "x.html")
+    monkeypatch.setattr(html_reader, "BeautifulSoup", no_lxml)
+    assert read(page, "x.html") == with_lxml
