@@ -24,6 +24,26 @@ STOPWORDS = frozenset(
 )
 
 
+# How promotional a text sounds: second-person and first-person-plural address, and the vocabulary
+# of selling. A count, not a phrase list: it only ever tips a decision that topic overlap has opened.
+_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|our|we|we're|us)\b")
+_SELLING = re.compile(
+    r"(?i)\b(?:free|subscribe\w*|subscription|newsletters?|inbox|sign(?:ing)?\s+up|unsubscribe|download\w*|app|apps"
+    r"|notifications?|alerts?|e-?mails?|apply|career|jobs?|hiring|earn|income|salary|click|tap|link|bio|limited|offer|deals?"
+    r"|discount|today|now|never\s+miss|delivered|straight\s+to|register|join|bonus|guaranteed|success|experience"
+    r"|opportunit\w+|cv|resume|freshers?|work(?:ing)?\s+from\s+home|per\s+(?:day|week|month)|a\s+day)\b|\$\d"
+)
+
+
+def promo_score(text: str) -> int:
+    """Address and selling words in the text.
+
+    >>> promo_score("Sign up for our free newsletter today")
+    5
+    """
+    return len(_ADDRESS.findall(text)) + len(_SELLING.findall(text))
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How common a word is in English, 0 (unknown) to about 8 ("the")."""

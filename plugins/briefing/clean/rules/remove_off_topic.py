@@ -17,15 +17,8 @@ from __future__ import annotations
 import re
 
 from ...model import Block
-from ..words import content_words
+from ..words import content_words, promo_score
 
-_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|our|we|we're|us)\b")
-_SELLING = re.compile(
-    r"(?i)\b(?:free|subscribe\w*|subscription|newsletters?|inbox|sign(?:ing)?\s+up|unsubscribe|download\w*|app|apps"
-    r"|notifications?|alerts?|apply|career|jobs?|hiring|earn|income|salary|click|tap|link|bio|limited|offer|deals?"
-    r"|discount|today|now|never\s+miss|delivered|straight\s+to|email|register|join|bonus|guaranteed|success|experience"
-    r"|opportunit\w+|cv|resume|freshers?|work(?:ing)?\s+from\s+home|per\s+(?:day|week|month)|a\s+day)\b|\$\d"
-)
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 MAX_TRAILING_OVERLAP = 0.3
 MAX_INNER_OVERLAP = 0.15
@@ -33,10 +26,6 @@ MIN_TRAILING_SCORE = 3
 MIN_INNER_SCORE = 4
 MIN_DENSITY = 0.12
 MAX_PITCH_CHARS = 2000  # a pitch is short; a longer paragraph is story
-
-
-def _promo_score(text: str) -> int:
-    return len(_ADDRESS.findall(text)) + len(_SELLING.findall(text))
 
 
 def _overlap(words: set[str], article: dict[str, int]) -> float:
@@ -79,7 +68,7 @@ def remove_off_topic(blocks: list[Block], ctx) -> list[Block]:
         if overlap > MAX_TRAILING_OVERLAP:  # on topic: the common case, decided without scoring
             trailing = False
             continue
-        score = _promo_score(text)
+        score = promo_score(text)
         dense = score >= MIN_DENSITY * max(len(text.split()), 1)
         if trailing and score >= MIN_TRAILING_SCORE and dense:
             drop.add(i)

@@ -3,7 +3,7 @@
 Ad slots ("Advertisement", "Continue reading the main story", "Supported by"), share and follow rows
 ("Share this article", "Follow us on Twitter", lone "Facebook"/"Email" buttons), short-link and
 comment widgets ("Get short URL", "Comment(required)"), subscribe and sign-up prompts, cookie and
-consent notices, copyright or terms lines, breadcrumbs and section labels ("HomeWorld News"), and a
+consent notices, sign-up boxes (the button and the pitch lines around it), copyright or terms lines, breadcrumbs and section labels ("HomeWorld News"), and a
 short line in a script the article does not use (an edition switch such as "阅读简体中文版"). Each pattern must match the whole short line, so a
 sentence that merely mentions Twitter or an advertisement stays.
 
@@ -17,6 +17,7 @@ import re
 
 from ...model import Block
 from ..blocks import drop_blocks
+from ..words import promo_score
 
 _NETWORK = r"(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads|bluesky|google\s+news|flipboard)"
 _CHROME = re.compile(
@@ -48,6 +49,11 @@ _CHROME = re.compile(
 _NAVIGATION = re.compile(r"Home\s*(?:[/>›»|]\s*)?[A-Z][\w&]*(?:\s*[/>›»|]?\s*[A-Z][\w&]*){0,3}|(?:[A-Z][a-z]+\s+){1,2}News")
 # A short line in a script the article does not use: an edition switch ("阅读简体中文版").
 _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+# The button of a sign-up box; the lines next to it that pitch the newsletter go with it.
+_SIGNUP = re.compile(r"(?i:sign\s+up(?:\s+now)?|subscribe(?:\s+now)?|get\s+the\s+newsletter|join\s+now)[.!]?")
+_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+MAX_PITCH_WORDS = 30
+SHORT_PITCH_WORDS = 6
 MAX_CHROME_WORDS = 40
 MAX_CHROME_CHARS = 400
 MAX_FOREIGN_LINE = 60
@@ -85,4 +91,28 @@ def remove_page_chrome(blocks: list[Block], ctx) -> list[Block]:
     """
     text = " ".join(b.text for b in blocks)
     latin_article = len(_NON_LATIN.findall(text)) < len(text) / 20
+    blocks = _drop_signup_boxes(blocks, ctx)
     return drop_blocks(blocks, ctx, lambda line: is_chrome(line) or _is_foreign_line(line, latin_article))
+
+
+def _is_pitch(block: Block) -> bool:
+    """A short promotional line with no reported speech: part of a sign-up box."""
+    words = len(block.text.split())
+    if block.type == "heading" or words > MAX_PITCH_WORDS or _SPEECH.search(block.text):
+        return False
+    return promo_score(block.text) >= (1 if words <= SHORT_PITCH_WORDS else 2)
+
+
+def _drop_signup_boxes(blocks: list[Block], ctx) -> list[Block]:
+    """A subscribe or sign-up button takes the pitch lines around it ("Breaking News Emails",
+    "Get breaking news alerts ... delivered weekday mornings.") with it."""
+    box = {i for i, b in enumerate(blocks) if b.type != "list" and _SIGNUP.fullmatch(b.text.strip())}
+    for start in sorted(box):
+        for step in (-1, 1):
+            i = start + step
+            while 0 <= i < len(blocks) and i not in box and _is_pitch(blocks[i]):
+                box.add(i)
+                i += step
+    for i in sorted(box):
+        ctx.log("remove", blocks[i].text, "", i)
+    return [b for i, b in enumerate(blocks) if i not in box]
