@@ -152,3 +152,17 @@ def test_their_points_to_the_subject_before_even_with_a_generic_noun():
 def test_after_a_title_a_country_name_can_be_a_given_name():
     found = actors_of("Foreign Minister Jordan Peles said the talks failed.")
     assert found["jordan-peles"].kind == "person"
+
+
+def test_an_armed_group_named_with_a_lower_case_noun_is_discovered_as_one():
+    found = actors_of("The Martyrs of the Dawn movement said it fired the rockets.")
+    group = found["martyrs-of-the-dawn-movement"]
+    assert group.kind == "armed-group" and group.discovered
+
+
+def test_discovered_organisations_get_a_kind_from_their_name():
+    found = actors_of("The High Command for National Order seized power. Radio Liberty Broadcasting reported it.",
+                      "The Coastal Relief Network said aid was blocked.")
+    assert found["high-command-for-national-order"].kind == "armed-group"
+    assert found["radio-liberty-broadcasting"].kind == "media"
+    assert found["coastal-relief-network"].kind == "organisation"

@@ -94,3 +94,8 @@ def test_metonyms_stand_for_an_actor_only_as_places_do(tmp_path):
     reg = load(tmp_path, "actors:\n  - {id: acme, name: Acme, kind: organisation, metonyms: [Springfield]}")
     (match,) = reg.find("Springfield said no")
     assert match.actor == "acme" and match.place
+
+
+def test_a_state_organ_matches_with_its_generic_words_in_lower_case():
+    assert surfaces("Chinese coast guard vessels fired") == [("Chinese coast guard", "china-coast-guard")]
+    assert surfaces("an Islamic state was declared") == []

@@ -46,6 +46,7 @@ _APPOSITION = re.compile(  # "Saeed Khatibzadeh|, a spokesman for the Iranian Fo
 _SAID_LEFT = re.compile(rf"\b{_SPEECH}\s+$")  # "said |Rania Khalil"
 _SAID_RIGHT = re.compile(rf"\s+(?:(?:also|later|on\s+\w+)\s+)?{_SPEECH}\b")  # "Rania Khalil| said"
 _CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|to|in|de|du|des|al)\s+)*[{UP}][\w'’.&-]*)*")
+_LOWER_HEAD = re.compile(r"\s+(?:movement|group|militia|brigades?|faction|alliance|coalition|front|network)\b")
 _HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _TOKEN = re.compile(r"[\w'’.&-]+")
@@ -63,6 +64,11 @@ _STOP_LEFT = frozenset(
 # Titles of a government's own people: with no state in their phrase they belong to the state in the story.
 _GOVERNMENT_TITLE = re.compile(r"(?i)\b(?:president|prime minister|premier|chancellor|minister|secretary of state)\b")
 _ADDRESSEE = re.compile(r"(?:\b(?:told|to|with|by|on|for)|[Pp]hoto:?|[Cc]redit:?|[Ii]mage:?|\()\s*$")
+_ARMED_WORDS = frozenset(
+    "army forces brigade brigades militia militias front command liberation resistance martyrs mujahideen jihad "
+    "battalion battalions guards rebels insurgents fighters".split()
+)
+_MEDIA_WORDS = frozenset("television tv radio broadcasting broadcaster".split())
 _STATELESS = "?"  # marks an organ named without its state ("the Interior Ministry")
 _ORGAN_WORDS = frozenset("foreign defence defense interior justice home finance trade commerce health".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
@@ -175,7 +181,7 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
             if state is None:
                 continue
             affiliation, key = state, slugify(f"{cast.actor(state).name} {name}")
-        org_id = cast._add(Actor(key, name, "organisation", discovered=True, affiliation=affiliation))
+        org_id = cast._add(Actor(key, name, _org_kind(name, affiliation), discovered=True, affiliation=affiliation))
         if affiliation and affiliation not in cast.drafts:  # its state is its side even when not named apart
             cast._add(registry.get(affiliation), strong=False)
         mentions.append(Mention(i, start, end, org_id))
@@ -193,6 +199,14 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     mentions.sort(key=lambda m: m.start)
     cast.mentions.extend(mentions)
     _find_people(cast, registry, known, i, text, taken)
+
+
+def _org_kind(name: str, affiliation: str | None) -> str:
+    """An armed group by the words armed groups name themselves with, unless a state owns it."""
+    words = set(re.findall(r"[A-Za-z]+", name.lower()))
+    if words & _MEDIA_WORDS:
+        return "media"
+    return "armed-group" if words & _ARMED_WORDS and affiliation is None else "organisation"
 
 
 def _current_state(cast: Cast, i: int) -> str | None:
@@ -264,10 +278,20 @@ def _within(known: list[Match], start: int, end: int) -> list[Match]:
 
 
 def _org_names(text: str, registry: Registry, known: list[Match]):
-    """Capitalised runs that end in an organisation noun: (start, end, name, affiliation id)."""
+    """Capitalised runs that end in an organisation noun: (start, end, name, affiliation id).
+
+    The noun may also follow in lower case: "the Martyrs of the Dawn movement"."""
     for run in _CAP_RUN.finditer(text):
         if _HEAD_IN.search(run.group()):
             yield from _org_in_run(text, list(_TOKEN.finditer(text, run.start(), run.end())), registry, known)
+            continue
+        head = _LOWER_HEAD.match(text, run.end())
+        tokens = [t for t in _TOKEN.findall(run.group()) if t not in FUNCTION_WORDS and t[:1].isupper()]
+        if head and len(tokens) >= 2 and not _within(known, run.start(), run.end()) and "-" not in run.group():
+            start = run.start() + (len(run.group()) - len(run.group().lstrip()))
+            while text[start:].split(" ", 1)[0] in FUNCTION_WORDS:
+                start = text.index(" ", start) + 1
+            yield start, head.end(), text[start:head.end()], None
 
 
 def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[Match]):

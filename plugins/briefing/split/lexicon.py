@@ -74,7 +74,7 @@ ORG_HEADS = frozenset(
     "Department International Watch Institute Association Federation League Alliance Coalition Network Foundation Fund "
     "Programme Program Assembly Parliament Senate Congress Cabinet Centre Center Command Chamber Board Secretariat "
     "Tribunal Observatory Trust Society Initiative Campaign Unit Units Directorate Bureau Commissariat Militia "
-    "Brotherhood Junta Presidency Monitor Watchdog Agency".split()
+    "Brotherhood Junta Presidency Monitor Watchdog Television Radio Broadcasting Broadcaster".split()
 )
 # Heads that make a name starting with a state one of that state's organs ("Sudanese Armed Forces").
 STATE_ORGAN_HEADS = frozenset(

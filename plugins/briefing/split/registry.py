@@ -29,6 +29,7 @@ import yaml
 
 from ..model import ACTOR_KINDS, Actor
 from .countries import COUNTRY_WORDS
+from .lexicon import STATE_ORGAN_HEADS
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEYS = frozenset({"id", "name", "kind", "aliases", "affiliation", "country", "metonyms"})
@@ -120,6 +121,12 @@ class Registry:
                 if owner and owner[0] != actor.id:
                     raise RegistryError(f"{where}: actor {actor.id}: name {name!r} is already used by {owner[0]}")
                 surfaces[key] = (actor.id, name in caps, name in demonyms)
+        for key, value in list(surfaces.items()):
+            # "the Chinese coast guard" is the China Coast Guard: a state organ's generic words are
+            # often written in lower case
+            words = key.split(" ")
+            if len(words) > 1 and words[-1] in STATE_ORGAN_HEADS:
+                surfaces.setdefault(" ".join([words[0], *(w.lower() for w in words[1:])]), value)
         automaton = ahocorasick.Automaton()
         for key, value in surfaces.items():
             automaton.add_word(key, (key, *value))
