@@ -3,12 +3,14 @@
 A registry state counts only when it shows up as a party: by name, as a capital that acts
 ("Ankara said", not "in Ankara"), or as a demonym in front of a state noun ("Iraqi officials",
 "Turkish warplanes"); "a Filipino contractor" alone does not make the Philippines an actor.
-Organisations are discovered from two shapes: a state's organ ("Iraq's Foreign Ministry",
-"the Chinese coast guard") and a capitalised name ending in an organisation noun ("Kurdistan
-Regional Government"). People are discovered only next to a role or title ("ministry spokesman
-Selim Karaca", "Saeed Khatibzadeh, a spokesman for the Iranian Foreign Ministry", "General
-Yehia Rasool") or as the named subject of a verb of speech; a later "Kirby" or "Mr Kirby" joins
-its full name.
+Organisations are discovered from their shapes: a state's organ ("Iraq's Foreign Ministry",
+"the Chinese foreign ministry", "the Interior Ministry" of the state in the story), a capitalised
+name ending in an organisation noun ("Kurdistan Regional Government"), or followed by one in lower
+case ("the Martyrs of the Dawn movement"). People are discovered only next to a role or title
+("ministry spokesman Selim Karaca", "Saeed Khatibzadeh, a spokesman for the Iranian Foreign
+Ministry", "General Yehia Rasool") or as the named subject of a verb of speech; a later "Kirby" or
+"Mr Kirby" joins its full name. A person's or organ's `affiliation` is the id of the actor it
+speaks for; `Cast.side` follows it to the party a reaction belongs to.
 """
 
 from __future__ import annotations
@@ -18,8 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document
 from .lexicon import (FUNCTION_WORDS, LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
-                      STATE_ORGAN_HEADS,
-                      STATE_NOUNS, TITLE_RE, UP)
+                      STATE_NOUNS, STATE_ORGAN_HEADS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
 
 _NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:-[{UP}]?[{LOW}'’]+)?"  # "al-Ubaidi", "O'Brien"

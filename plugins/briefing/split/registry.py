@@ -14,7 +14,8 @@ a state whose names come from pycountry and whose short names, demonyms and capi
 
 An entry whose `id` is a country's id (e.g. `iran`) adds aliases to that country.
 Every error names the entry at fault. The registry builds one Aho-Corasick automaton over every
-name, so finding all actors in a seed is a single pass over its text.
+name (plus "China coast guard" for "China Coast Guard": organs' generic words are often written in
+lower case), so finding all actors in a seed is a single pass over its text.
 """
 
 from __future__ import annotations
