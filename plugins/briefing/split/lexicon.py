@@ -142,14 +142,15 @@ NOT_NAMES = FUNCTION_WORDS | frozenset(
 SPEECH_VERBS: dict[str, str] = {}
 for _stance, _words in {
     "report": "said says say stated issued expressed voiced told tells tweeted posted wrote writes added adds "
-              "announced announces "
-              "reported confirmed confirms noted explained explains claimed revealed reveals "
-              "estimated indicated indicates disclosed observed responded replied "
-              "acknowledged acknowledges recalled described describes quoted cited",
+              "announced announces reported confirmed confirms noted explained explains claimed revealed reveals "
+              "estimated indicated indicates disclosed observed responded replied acknowledged acknowledges "
+              "recalled described describes quoted cited stressed stresses emphasised emphasized emphasises "
+              "emphasizes underlined reiterated reiterates affirmed asserted admitted conceded cautioned "
+              "promised pledged",
     "condemn": "condemned condemns denounced denounces blamed blames accused accuses criticised criticized criticises "
                "criticizes slammed slams decried decries deplored deplores protested lambasted castigated "
-               "opposed opposes",
-    "threaten": "warned warns vowed vows threatened threatens promised pledged",
+               "opposed opposes alleged branded labelled labeled",
+    "threaten": "warned warns vowed vows threatened threatens",
     "justify": "defended defends justified justifies argued argues maintained maintains",
     "appeal": "urged urges appealed appeals pleaded pleads implored asked asks called calls",
     "demand": "demanded demands insisted insists ordered",
