@@ -4,7 +4,9 @@ pitches, app-download and work-from-home spam), most often trailing after the ar
 Two measures, no phrase lists: how many of the paragraph's content words the rest of the article
 also uses (its topic overlap), and how promotional it sounds (second-person and first-person-plural
 address, and the vocabulary of selling: free, subscribe, download, apply, earn, click...). A trailing
-paragraph goes when its overlap is low and it sounds promotional; a paragraph inside the article
+paragraph goes when its overlap is low and it sounds promotional (the very last one also when it
+is a string of keywords, not a sentence, that shares no content word with the story and has a
+selling word: SEO spam); a paragraph inside the article
 only when its overlap is lower still and it is clearly a pitch. A paragraph that reports speech
 (quotation marks, "said") or shares its topic with the article is never removed.
 
@@ -25,7 +27,8 @@ MAX_INNER_OVERLAP = 0.15
 MIN_TRAILING_SCORE = 3
 MIN_INNER_SCORE = 4
 MIN_DENSITY = 0.12
-MAX_PITCH_CHARS = 2000  # a pitch is short; a longer paragraph is story
+MAX_PITCH_CHARS = 2000
+MIN_UNRELATED_WORDS = 4  # the last paragraph shares not one of them with the story (SEO spam)  # a pitch is short; a longer paragraph is story
 
 
 def _overlap(words: set[str], article: dict[str, int]) -> float:
@@ -70,7 +73,11 @@ def remove_off_topic(blocks: list[Block], ctx) -> list[Block]:
             continue
         score = promo_score(text)
         dense = score >= MIN_DENSITY * max(len(text.split()), 1)
-        if trailing and score >= MIN_TRAILING_SCORE and dense:
+        unrelated_last = (
+            i == len(blocks) - 1 and overlap == 0 and len(words[i]) >= MIN_UNRELATED_WORDS and score >= 1
+            and not text.rstrip().endswith((".", "!", "?"))  # a keyword string, not a sentence
+        )
+        if trailing and (score >= MIN_TRAILING_SCORE and dense or unrelated_last):
             drop.add(i)
             continue
         trailing = False

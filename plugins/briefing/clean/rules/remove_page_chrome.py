@@ -52,6 +52,7 @@ _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 # The button of a sign-up box; the lines next to it that pitch the newsletter go with it.
 _SIGNUP = re.compile(r"(?i:sign\s+up(?:\s+now)?|subscribe(?:\s+now)?|get\s+the\s+newsletter|join\s+now)[.!]?")
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
+_PARTS = re.compile(r"\s+[-–—|·•]\s+")
 MAX_PITCH_WORDS = 30
 SHORT_PITCH_WORDS = 6
 MAX_CHROME_WORDS = 40
@@ -70,7 +71,10 @@ def is_chrome(line: str) -> bool:
     line = line.strip(" \t|•·")
     if not line or len(line) > MAX_CHROME_CHARS or len(line.split()) > MAX_CHROME_WORDS:
         return False
-    return bool(_CHROME.fullmatch(line) or _NAVIGATION.fullmatch(line))
+    if _CHROME.fullmatch(line) or _NAVIGATION.fullmatch(line):
+        return True
+    parts = [p for p in _PARTS.split(line) if p]  # "Advertisement - Continue Reading Below"
+    return len(parts) > 1 and all(_CHROME.fullmatch(p) or _NAVIGATION.fullmatch(p) for p in parts)
 
 
 def _is_foreign_line(line: str, latin_article: bool) -> bool:
