@@ -92,5 +92,12 @@ class BriefingReader(BaseReader):
 
 
 def only_seed_readers(readers) -> None:
-    """`readers_init` handler: keep only BriefingReader, so no other file type becomes an article."""
-    readers.reader_classes = {ext: cls for ext, cls in readers.reader_classes.items() if cls is BriefingReader}
+    """`readers_init` handler: one shared BriefingReader for every seed type, and no other reader.
+
+    Pelican would make a reader per extension, each building its own Pipeline (registry and all);
+    sharing one builds it once per generator. With no other reader left, no other file in the seeds
+    folder (rst, yaml sidecars, notes) can become an article.
+    """
+    reader = BriefingReader(readers.settings)
+    # Pelican calls each value with the settings to get the reader; any callable will do.
+    readers.reader_classes = dict.fromkeys(BriefingReader.file_extensions, lambda _settings: reader)

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from briefing.model import Actor, Block, Briefing, Document, Reaction, SeedError
+from briefing.pipeline import Pipeline
 from briefing_site import cache, render
 from briefing_site.generators import arrange_articles
 from briefing_site.reader import BriefingReader, block_html
@@ -132,3 +133,29 @@ def test_cache_path_is_keyed_once_and_stale_folders_go(tmp_path):
     cache.key_cache_path(pelican)  # a rebuild in the same process must not nest folders
     assert settings["CACHE_PATH"] == first and Path(first).parent == tmp_path / "cache"
     assert not (tmp_path / "cache/briefing-stale").exists()
+
+
+
+def test_second_build_reads_only_the_failed_seed_and_builds_few_pipelines(tmp_path, monkeypatch):
+    from pelican import Pelican
+
+    write_site(tmp_path)
+    builds, reads = [], []
+    real_for_site, real_read = Pipeline.for_site, BriefingReader.read
+
+    def for_site(cls, settings):
+        builds.append(settings)
+        return real_for_site(settings)
+
+    def read(self, path):
+        reads.append(Path(path).name)
+        return real_read(self, path)
+
+    monkeypatch.setattr(Pipeline, "for_site", classmethod(for_site))
+    monkeypatch.setattr(BriefingReader, "read", read)
+    Pelican(settings_for(tmp_path)).run()
+    assert len(reads) == 6
+    assert len(builds) <= 4  # one shared reader per generator, not one per file type
+    reads.clear()
+    Pelican(settings_for(tmp_path)).run()
+    assert reads == ["empty.txt"]  # the content cache kept every Briefing; failures are never cached
