@@ -348,6 +348,7 @@ def _is_head(word: str, heads: frozenset[str] = ORG_HEADS) -> bool:
 def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text: str,
                  taken: list[tuple[int, int]]) -> None:
     ends = {m.start: m.end for m in known}
+    here = [m for m in cast.mentions if m.block == i]
     for candidate in _CANDIDATE.finditer(text):
         lead, title, name = _strip_name(candidate.group(), candidate.start(), ends, registry)
         if not name or (" " not in name and not title) or not _looks_like_name(name):
@@ -357,8 +358,8 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
         lead_start = candidate.start() + lead
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
-        inside = [m for m in cast.mentions if m.block == i and start <= m.start and m.end <= end]
-        if inside != [m for m in cast.mentions if m.block == i and m.start < end and start < m.end]:
+        inside = [m for m in here if start <= m.start and m.end <= end]
+        if inside != [m for m in here if m.start < end and start < m.end]:
             continue  # the candidate cuts across a name already found
         role = affiliation = None
         left = text[max(0, lead_start - 60):lead_start]
@@ -384,9 +385,12 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
             name = f"{title} {name}"
         if inside and not (title or before or apposition):
             continue  # "Jordan Peles said" may be Jordan's; after a title or a role it is a name
-        cast.mentions = [m for m in cast.mentions if m not in inside]
+        if inside:
+            cast.mentions = [m for m in cast.mentions if m not in inside]
+            here = [m for m in here if m not in inside]
         person = cast._add(Actor(slugify(name), name, "person", discovered=True, affiliation=affiliation), True, role)
         cast.mentions.append(Mention(i, start, end, person))
+        here.append(cast.mentions[-1])
         taken.append((start, end))
 
 
