@@ -4,6 +4,7 @@ from .balance_quotes import balance_quotes
 from .drop_duplicate_paragraphs import drop_duplicate_paragraphs
 from .fix_mojibake import fix_mojibake
 from .join_hard_wraps import join_hard_wraps
+from .mark_subheadings import mark_subheadings
 from .remove_bylines import remove_bylines
 from .remove_captions import remove_captions
 from .remove_headline_lists import remove_headline_lists
@@ -26,4 +27,5 @@ DEFAULT_RULES = [
     ("split_run_together", split_run_together),
     ("balance_quotes", balance_quotes),
     ("remove_off_topic", remove_off_topic),
+    ("mark_subheadings", mark_subheadings),
 ]

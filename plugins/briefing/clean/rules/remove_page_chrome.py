@@ -24,6 +24,7 @@ _CHROME = re.compile(
     r"(?i:"
     r"advertisements?|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|supported\s+by"
     r"|(?:continue|story\s+continues)\s+(?:reading\s+)?(?:below|the\s+main\s+story|the\s+article|after\s+(?:the\s+)?ad(?:vertisement)?)"
+    r"(?:\s+(?:the\s+)?(?:gallery|video|advert(?:isement)?|ad|image|photos?))?"
     r"|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?"
     r"|share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|post|link|on\s+\w+|\w+))?)?\s*[:!]?"
     r"|(?:like\s+this\s+(?:story|article)\?\s*)?share\s+it\s+with\s+(?:a\s+)?friends?!?"
