@@ -160,3 +160,14 @@ def test_an_organ_discovered_by_name_speaks_for_its_state():
 def test_a_spokesman_for_the_body_speaks_for_that_body():
     found = sides("Iraq's Foreign Ministry summoned the envoy.", "A spokesman for the ministry said talks would go on.")
     assert found[-1] == ("iraq", "Iraq's Foreign Ministry", "report")
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_in_the_last_speakers_voice():
+    found = reactions_of('"We are ready," NATO spokeswoman Ilse Brandvold told reporters.',
+                         '"Anyone who attacks an ally will pay a heavy price."')
+    assert [(r.actor, r.speaker, r.stance, r.block) for r in found] == [
+        ("nato", "Ilse Brandvold", "report", 0), ("nato", "Ilse Brandvold", "threaten", 1)]
+
+
+def test_a_quotation_after_a_paragraph_without_speech_is_nobodys():
+    assert reactions_of("Fighting went on overnight.", '"Anyone who attacks us will pay," a banner read.') == []

@@ -109,25 +109,35 @@ class _Context:
 def find_reactions(doc: Document, cast: Cast, registry: Registry) -> list[Reaction]:
     reactions: list[Reaction] = []
     ctx = _Context(cast, registry)
+    closing: _Speaker | None = None  # who spoke last in the paragraph before, if its end was speech
     for i, block in enumerate(doc.blocks):
         if block.type == "heading":
+            closing = None
             continue
         mentions = [m for m in cast.mentions if m.block == i and m.subject and m.end > m.start]
+        spoke = False
         last_in_block = None
         for start, unit in _statements(block.text):
             ctx.block, ctx.offset = i, start
             ctx.local = [Mention(i, m.start - start, m.end - start, m.actor, m.subject)
                          for m in mentions if start <= m.start < start + len(unit)]
             events = list(_events(unit, ctx))
-            if not events and last_in_block is not None and unit.lstrip().startswith(("“", '"')):
+            quote = unit.lstrip().startswith(("“", '"'))
+            if not events and quote and last_in_block is not None:
                 # '"We will respond," he said. "The aggression will not go unanswered."': one statement
                 reactions[last_in_block] = _continued(reactions[last_in_block], unit)
+                spoke = True
                 continue
+            if not events and quote and start == 0 and closing is not None:
+                # a quotation that opens a paragraph right after someone spoke goes on in their voice
+                events = [(closing, unit.strip(), stance_of("said", unit))]
             for speaker, text, stance in events:
                 ctx.spoken.append(speaker)
                 reactions.append(_reaction(cast, speaker, text, stance, i))
                 last_in_block = len(reactions) - 1
+            spoke = bool(events)
             ctx.topic = next((m.actor for m in ctx.local if cast.actor(m.actor).kind != "person"), ctx.topic)
+        closing = ctx.spoken[-1] if spoke else None
     return _one_per_statement(reactions)
 
 
