@@ -40,11 +40,12 @@ _BYLINE = re.compile(
 )
 _SITE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}")
 _CREDITS = re.compile(
-    r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by\b|.{0,60}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b)"
+    r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by)\s+[A-Z]"
+    r"|.{0,60}\b(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))\b"
 )
 _AUTHOR_BIO = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\b[^.]{0,80}\.?"
+    r"(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\s+(?:for|at|with|based\s+in)\s+[A-Z][^.]{0,60}\.?"
 )
 # "Tom Davies Associated Press": a wire byline without "By".
 _AGENCY_BYLINE = re.compile(
@@ -75,9 +76,7 @@ def is_byline_or_stamp(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_LINE_CHARS or len(line.split()) > MAX_LINE_WORDS or not _HINT.search(line):
         return False
-    if _CREDITS.match(line) and len(line.split()) <= MAX_LINE_WORDS:
-        return True
-    if _AUTHOR_BIO.fullmatch(line) or _AGENCY_BYLINE.fullmatch(line):
+    if _CREDITS.match(line) or _AUTHOR_BIO.fullmatch(line) or _AGENCY_BYLINE.fullmatch(line):
         return True
     parts = [p for p in (p.strip(" ,;:") for p in _SEPARATORS.split(line)) if p]
     if not parts:
