@@ -166,3 +166,14 @@ def test_discovered_organisations_get_a_kind_from_their_name():
     assert found["high-command-for-national-order"].kind == "armed-group"
     assert found["radio-liberty-broadcasting"].kind == "media"
     assert found["coastal-relief-network"].kind == "organisation"
+
+
+def test_a_body_named_after_a_known_actors_possessive_belongs_to_it():
+    found = actors_of("NATO's Allied Maritime Command said two ships were shadowed.")
+    assert found["allied-maritime-command"].affiliation == "nato"
+    assert found["allied-maritime-command"].kind == "organisation"
+
+
+def test_a_hyphenated_adjective_does_not_end_a_role_phrase():
+    found = actors_of("The Workers Party met.", "Li Wen, the party's fourth-ranked leader, said it would.")
+    assert found["li-wen"].affiliation == "workers-party"

@@ -310,6 +310,13 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
             yield from _org_in_run(text, run[:k], registry, known)
             yield from _org_in_run(text, run[k + 1:], registry, known)
             return
+        owner = _within(known, run[0].start(), tok.end() - 2)
+        owned = owner and owner[0].start == run[0].start() and owner[-1].end == tok.end() - 2
+        if k + 1 < len(run) and tok.group().endswith(("'s", "’s")) and owned:
+            # "the People's Liberation Army's Eastern Theater Command": a body of a known actor
+            for start, end, name, _ in _org_in_run(text, run[k + 1:], registry, known):
+                yield start, end, name, owner[-1].actor
+            return
     last_head = max((k for k, t in enumerate(run) if _is_head(t.group())), default=None)
     if last_head is not None and last_head + 1 < len(run) and run[last_head + 1].group() not in ORG_JOINERS:
         # "UN Security Council Resolution 1701": after its head a name goes on only through "of", "for"...
@@ -483,7 +490,7 @@ def _left_phrase(text: str, pos: int) -> int:
     start = pos
     for word in reversed(list(_LEFT_WORD.finditer(text, base, pos))[-5:]):
         lowered = word.group().lower()
-        verb = lowered.endswith("ed") and word.group().islower()
+        verb = lowered.endswith("ed") and word.group().islower() and "-" not in lowered  # not "fourth-ranked"
         if text[word.end():start].strip() or lowered in _STOP_LEFT or verb:
             break
         start = word.start()
