@@ -98,6 +98,6 @@ def test_linear_time_on_a_megabyte(text: str) -> None:
     one_block = [Block("paragraph", text)]
     many_blocks = [Block("paragraph", text[i : i + 100]) for i in range(0, len(text), 100)]
     for blocks in (one_block, many_blocks):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: other jobs on a busy machine do not count
         run(blocks)
-        assert time.perf_counter() - start < 2.0
+        assert time.process_time() - start < 2.0
