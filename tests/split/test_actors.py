@@ -177,3 +177,8 @@ def test_a_body_named_after_a_known_actors_possessive_belongs_to_it():
 def test_a_hyphenated_adjective_does_not_end_a_role_phrase():
     found = actors_of("The Workers Party met.", "Li Wen, the party's fourth-ranked leader, said it would.")
     assert found["li-wen"].affiliation == "workers-party"
+
+
+def test_a_name_run_together_by_the_scraper_is_split_back():
+    found = actors_of("General OmarHaddadi, a military spokesman, spoke. Haddadi said more.")
+    assert found["omar-haddadi"].name == "Omar Haddadi" and found["omar-haddadi"].mentions == 2

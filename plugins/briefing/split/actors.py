@@ -23,7 +23,9 @@ from .lexicon import (FUNCTION_WORDS, LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG
                       STATE_NOUNS, STATE_ORGAN_HEADS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
 
-_NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:-[{UP}]?[{LOW}'’]+)?"  # "al-Ubaidi", "O'Brien"
+# "al-Ubaidi", "O'Brien"; and "YehiaRasool", two names run together where a scraper lost the space
+_NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:[{UP}][{LOW}]{{2,}})?(?:-[{UP}]?[{LOW}'’]+)?"
+_RUN_TOGETHER = re.compile(rf"(?<=[{LOW}]{{2}})(?=[{UP}][{LOW}]{{2}})")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
 _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
 _ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", dropped in short mentions
@@ -388,6 +390,7 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
                 affiliation = _dominant_state(cast)
         elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
             continue
+        name = " ".join(_RUN_TOGETHER.sub(" ", w) if not re.match(r"Ma?c", w) else w for w in name.split())
         if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
             name = f"{title} {name}"
         if inside and not (title or before or apposition):
