@@ -122,7 +122,8 @@ FUNCTION_WORDS = frozenset(
     "Here His Her Their Our My After Before When While Since During Despite Although Though Meanwhile However Also "
     "Yet So "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    "September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Must Don't Top Latest Breaking Exclusive Live".split()  # promo lines: "Must Watch", "Top Stories"
 )
 # Words that look like names but never are a person's: the above plus page chrome, places, documents.
 NOT_NAMES = FUNCTION_WORDS | frozenset(
