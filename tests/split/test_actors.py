@@ -182,3 +182,8 @@ def test_a_hyphenated_adjective_does_not_end_a_role_phrase():
 def test_a_name_run_together_by_the_scraper_is_split_back():
     found = actors_of("General OmarHaddadi, a military spokesman, spoke. Haddadi said more.")
     assert found["omar-haddadi"].name == "Omar Haddadi" and found["omar-haddadi"].mentions == 2
+
+
+def test_a_single_run_together_name_after_a_role_is_a_person():
+    found = actors_of("Russia's deputy ambassador IvanPetrov said the text was unbalanced.")
+    assert found["ivan-petrov"].name == "Ivan Petrov" and found["ivan-petrov"].affiliation == "russia"

@@ -31,7 +31,7 @@ _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
 _ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", dropped in short mentions
 _SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued)"
 
-_CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}")
+_CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}|[{UP}][{LOW}]+[{UP}][{LOW}]{{2,}}\b")
 # The contexts that make a run of capitalised words a person. Each looks at a short window
 # around the candidate, so a long paragraph costs one pass of _CANDIDATE, not one per pattern.
 # A role may carry its post: "ambassador to Manila", "envoy to international organisations in Vienna".
@@ -359,10 +359,11 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
     ends = {m.start: m.end for m in known}
     here = [m for m in cast.mentions if m.block == i]
     for candidate in _CANDIDATE.finditer(text):
-        lead, title, name = _strip_name(candidate.group(), candidate.start(), ends, registry)
+        lead, title, written = _strip_name(candidate.group(), candidate.start(), ends, registry)
+        start = candidate.end() - len(written)
+        name = " ".join(_RUN_TOGETHER.sub(" ", w) if not re.match(r"Ma?c", w) else w for w in written.split())
         if not name or (" " not in name and not title) or not _looks_like_name(name):
             continue
-        start = candidate.end() - len(name)
         end = candidate.end()
         lead_start = candidate.start() + lead
         if any(s <= start < e or s < end <= e for s, e in taken):
@@ -390,7 +391,6 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
                 affiliation = _dominant_state(cast)
         elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
             continue
-        name = " ".join(_RUN_TOGETHER.sub(" ", w) if not re.match(r"Ma?c", w) else w for w in name.split())
         if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
             name = f"{title} {name}"
         if inside and not (title or before or apposition):
