@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import nh3
 from markupsafe import escape
 from pelican.readers import BaseReader
 from pelican.utils import slugify
@@ -51,8 +52,15 @@ def block_html(index: int, block: Block) -> str:
     return f"<p {anchor}>{escape(' '.join(lines))}</p>"
 
 
+# The only markup a body may carry: what block_html writes. nh3 enforces it as a second line of
+# defence, so a future change to block_html cannot let seed markup through unnoticed.
+BODY_TAGS = {"h2", "p", "blockquote", "ul", "li"}
+BODY_ATTRIBUTES = {tag: {"id"} for tag in BODY_TAGS}
+
+
 def body_html(briefing: Briefing) -> str:
-    return "\n".join(block_html(i, block) for i, block in enumerate(briefing.document.blocks))
+    html = "\n".join(block_html(i, block) for i, block in enumerate(briefing.document.blocks))
+    return nh3.clean(html, tags=BODY_TAGS, attributes=BODY_ATTRIBUTES, url_schemes=set(), link_rel=None)
 
 
 class BriefingReader(BaseReader):
