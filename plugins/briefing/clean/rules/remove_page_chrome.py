@@ -36,6 +36,8 @@ _CHROME = re.compile(
     r"|view\s+all(?:\s*\(\d+\))?|enlarge\s+(?:image|photo)|view\s+(?:image|gallery|photos?)|\d+\s+photos?"
     r"|(?:name|email|comment|website)\s*\(required\)|leave\s+a\s+(?:comment|reply)|sign\s+up|log\s+in|sign\s+in|register|subscribe(?:\s+now)?"
     r"|learn\s+more|read\s+more|click\s+here[^.]{0,80}\.?|tap\s+here[^.]{0,80}\.?"
+    r"|read\s+the\s+full\s+(?:story|article|report|interview)(?:\s+(?:here|on\s+[\w.]+|at\s+[\w.]+))?\.?"
+    r"|watch\s+the\s+(?:full\s+)?(?:video|clip|report)(?:\s+(?:above|below|here))?\.?"
     r"|(?:we|this\s+(?:web)?site)\s+uses?\s+cookies[^\n]{0,300}|accept(?:\s+all)?(?:\s+cookies)?|manage\s+(?:cookies|preferences|consent)"
     r"|(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})[^\n]{0,120}|all\s+rights\s+reserved\.?"
     r"|(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice)|cookie\s+policy|our\s+standards)(?:\s*[:|]?\s*[^.\n]{0,60}\.?)?"

@@ -29,8 +29,10 @@ _BARE = re.compile(
     r"|must\s+watch|also\s+on\s+[\w-]+\.[a-z]{2,})\b\s*|(?:RELATED|RECOMMENDED|MORE|SEE ALSO|WATCH)\b\s*"
 )
 _LONE_LABEL = re.compile(rf"(?i:{_LABELS})\s*[:|–—]?", re.ASCII)
+# Glued after a sentence end with any label; after a bare word only with a distinctive label and a colon.
 _GLUED = re.compile(
-    rf"(?<=[.!?\"”’)])\s*(?:(?i:{_LABELS})\s*[:|]|(?i:also\s+on\s+[\w-]+\.[a-z]{{2,}}|also\s+read|read\s+more|see\s+more))\s*[^.!?]*[.!?]?$",
+    r"(?:\s+(?=(?i:read\s+here|also\s+read|read\s+more|see\s+also|must\s+watch)\s*:)|(?<=[.!?\"”’)]))"
+    rf"\s*(?:(?i:{_LABELS})\s*[:|]|(?i:also\s+on\s+[\w-]+\.[a-z]{{2,}}|also\s+read|read\s+more|see\s+more))\s*[^.!?]*[.!?]?$",
     re.ASCII,
 )
 MAX_HEADLINE_WORDS = 30
