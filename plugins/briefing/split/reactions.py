@@ -62,7 +62,6 @@ _APPOSITIVE_START = re.compile(r"(?:\w+ing|who|which|whose)\b")  # "X, speaking 
 _APPOSITIVE_NAME = re.compile(r",\s*(?:the\s+)?,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
-_NEUTRAL = frozenset(v for v, stance in SPEECH_VERBS.items() if stance == "report")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
