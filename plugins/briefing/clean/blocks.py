@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..model import Block
 
+if TYPE_CHECKING:
+    from . import Context
 
-def drop_blocks(blocks: list[Block], ctx, is_junk: Callable[[str], bool]) -> list[Block]:
+
+def drop_blocks(blocks: list[Block], ctx: Context, is_junk: Callable[[str], bool]) -> list[Block]:
     """Remove every block, or list item, whose whole text `is_junk`; log each removal."""
     out: list[Block] = []
     for i, block in enumerate(blocks):

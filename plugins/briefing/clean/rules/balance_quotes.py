@@ -17,8 +17,12 @@ Runs late, once junk is gone and words are whole, so sentence ends and attributi
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 # Typists also write a double mark as two single ones. A straight mark right after a bare number is
 # an inch sign (a 27" screen), not a quotation mark.
@@ -108,7 +112,7 @@ def repair_quotes(text: str, quote_continues: bool = False) -> str:
     return text[:at] + left + text[at:]
 
 
-def balance_quotes(blocks: list[Block], ctx) -> list[Block]:
+def balance_quotes(blocks: list[Block], ctx: Context) -> list[Block]:
     """Add the one missing quotation mark of a paragraph.
 
     >>> from briefing.clean import Context

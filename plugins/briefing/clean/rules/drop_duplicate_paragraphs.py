@@ -11,14 +11,18 @@ Runs after promo links are cut from paragraph ends, so a copy with a glued promo
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 MIN_WORDS = 8
 MAX_COPIES = 2
 
 
-def drop_duplicate_paragraphs(blocks: list[Block], ctx) -> list[Block]:
+def drop_duplicate_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """Keep the first copy of each repeated paragraph.
 
     >>> from briefing.clean import Context

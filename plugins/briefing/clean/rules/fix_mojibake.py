@@ -9,10 +9,14 @@ so text that is already right comes back unchanged.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ftfy import TextFixerConfig, fix_text
 
 from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _CONFIG = TextFixerConfig(
     unescape_html=False,
@@ -45,7 +49,7 @@ def _fix(text: str) -> str:
     return text
 
 
-def fix_mojibake(blocks: list[Block], ctx) -> list[Block]:
+def fix_mojibake(blocks: list[Block], ctx: Context) -> list[Block]:
     """Repair mojibake inside each block.
 
     >>> from briefing.clean import Context

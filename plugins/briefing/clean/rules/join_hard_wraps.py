@@ -8,6 +8,12 @@ or a capitalised name (`al-Qaeda-` / `linked` -> `al-Qaeda-linked`).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _HYPHEN_BREAK = re.compile(r"(?<!\S)(\S*?)-[ \t]*\n[ \t]*(\S)")  # starts only at a word start: linear
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
@@ -19,7 +25,7 @@ def _join_hyphen(match: re.Match) -> str:
     return f"{head}-{next_char}" if keep_hyphen else f"{head}{next_char}"
 
 
-def join_hard_wraps(blocks, ctx):
+def join_hard_wraps(blocks: list[Block], ctx: Context) -> list[Block]:
     """Join wrapped lines of paragraphs and headings.
 
     >>> from briefing.model import Block

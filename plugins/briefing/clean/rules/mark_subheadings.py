@@ -11,8 +11,12 @@ Runs last, once junk lines are gone: a caption or promo label must never be mist
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _HEADING = re.compile(r"[A-Z][^\n.!?:;,\"“”()\[\]|]*[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
@@ -25,7 +29,7 @@ def _is_prose(block: Block) -> bool:
     return block.type == "paragraph" and len(text.split()) >= MIN_NEIGHBOUR_WORDS and bool(_SENTENCE_END.search(text))
 
 
-def mark_subheadings(blocks: list[Block], ctx) -> list[Block]:
+def mark_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
     """Turn a lone short title-like line between paragraphs into a heading block.
 
     >>> from briefing.clean import Context

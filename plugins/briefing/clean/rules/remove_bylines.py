@@ -13,9 +13,13 @@ hard wraps are joined.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -87,7 +91,7 @@ def is_byline_or_stamp(line: str) -> bool:
     return all(s or _BYLINE.fullmatch(p) for p, s in zip(parts, stamps))
 
 
-def remove_bylines(blocks: list[Block], ctx) -> list[Block]:
+def remove_bylines(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop byline, dateline and reading-time lines.
 
     >>> from briefing.clean import Context

@@ -12,8 +12,12 @@ Runs after bylines (a credit line and a byline look alike) and before duplicates
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _AGENCY = (
     r"AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty(?:\s+Images)?|GETTY|Bloomberg|Xinhua|AAP|PA(?:\s+Media)?|Shutterstock"
@@ -67,7 +71,7 @@ def _is_bare_caption(text: str) -> bool:
     return 0 < len(text.split()) <= MAX_BARE_CAPTION_WORDS and text[-1:].isalnum()
 
 
-def remove_captions(blocks: list[Block], ctx) -> list[Block]:
+def remove_captions(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop caption lines; strip credits glued to long paragraphs.
 
     >>> from briefing.clean import Context

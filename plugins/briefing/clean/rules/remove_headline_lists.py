@@ -11,8 +11,12 @@ Runs before promo links and chrome, which would otherwise take the label alone a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _LIST_LABEL = re.compile(
     r"(?i:(?:trending|popular|most\s+(?:read|popular|viewed|shared|watched)|top\s+stories|latest(?:\s+news)?|related"
@@ -34,7 +38,7 @@ def _is_item(block: Block) -> bool:
     return block.type != "heading" and 0 < len(text.split()) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(text)
 
 
-def remove_headline_lists(blocks: list[Block], ctx) -> list[Block]:
+def remove_headline_lists(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop a list label and the headlines under it.
 
     >>> from briefing.clean import Context

@@ -17,9 +17,13 @@ is left is either story or spam, and the story's vocabulary is clean.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..words import content_words, promo_score
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 MAX_TRAILING_OVERLAP = 0.3
@@ -27,8 +31,8 @@ MAX_INNER_OVERLAP = 0.15
 MIN_TRAILING_SCORE = 3
 MIN_INNER_SCORE = 4
 MIN_DENSITY = 0.12
-MAX_PITCH_CHARS = 2000
-MIN_UNRELATED_WORDS = 4  # the last paragraph shares not one of them with the story (SEO spam)  # a pitch is short; a longer paragraph is story
+MAX_PITCH_CHARS = 2000  # a pitch is short; a longer paragraph is story
+MIN_UNRELATED_WORDS = 4  # the last paragraph shares not one of them with the story (SEO spam)
 
 
 def _overlap(words: set[str], article: dict[str, int]) -> float:
@@ -38,7 +42,7 @@ def _overlap(words: set[str], article: dict[str, int]) -> float:
     return sum(1 for w in words if article.get(w, 0) > 0) / len(words)
 
 
-def remove_off_topic(blocks: list[Block], ctx) -> list[Block]:
+def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop promotional paragraphs unrelated to the article.
 
     >>> from briefing.clean import Context

@@ -14,10 +14,14 @@ only have to judge real paragraphs.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks
 from ..words import promo_score
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _NETWORK = r"(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads|bluesky|google\s+news|flipboard)"
 _CHROME = re.compile(
@@ -87,7 +91,7 @@ def _is_foreign_line(line: str, latin_article: bool) -> bool:
     return len(_NON_LATIN.findall(line)) > sum(c.isalpha() for c in line) / 2
 
 
-def remove_page_chrome(blocks: list[Block], ctx) -> list[Block]:
+def remove_page_chrome(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop lines of page furniture.
 
     >>> from briefing.clean import Context
@@ -110,7 +114,7 @@ def _is_pitch(block: Block) -> bool:
     return promo_score(block.text) >= (1 if words <= SHORT_PITCH_WORDS else 2)
 
 
-def _drop_signup_boxes(blocks: list[Block], ctx) -> list[Block]:
+def _drop_signup_boxes(blocks: list[Block], ctx: Context) -> list[Block]:
     """A subscribe or sign-up button takes the pitch lines around it ("Breaking News Emails",
     "Get breaking news alerts ... delivered weekday mornings.") with it."""
     box = {i for i, b in enumerate(blocks) if b.type != "list" and _SIGNUP.fullmatch(b.text.strip())}

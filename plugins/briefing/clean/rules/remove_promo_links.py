@@ -12,8 +12,12 @@ on becomes an exact duplicate once the promo is gone.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
+
+if TYPE_CHECKING:
+    from .. import Context
 
 # Labels that only ever introduce a link to another story.
 _LABELS = (
@@ -65,7 +69,7 @@ def is_promo_line(text: str) -> bool:
     return bool(match and text[match.end():][:1].isupper() and _is_headline(text[match.end():]))
 
 
-def remove_promo_links(blocks: list[Block], ctx) -> list[Block]:
+def remove_promo_links(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop promo lines and promos glued to the end of a paragraph.
 
     >>> from briefing.clean import Context

@@ -14,9 +14,13 @@ balance_quotes and the off-topic test, which count words.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..words import WORD, zipf
+
+if TYPE_CHECKING:
+    from .. import Context
 
 # Not after "#", "@", "/" or a dot (hashtags, handles, URLs), nor before ".com"-like endings.
 _GLUED = re.compile(r"(?<![\w’'#@/.-])([A-Z][a-z]+)((?:[A-Z][a-z]+)+)(?![\w-]|\.[a-z])")
@@ -47,7 +51,7 @@ def _should_split(word: str, parts: list[str], evidence: set[tuple[str, str]], r
     return repeats < 2 or min(zipf(p) for p in parts) < COMMON_WORD_ZIPF
 
 
-def split_run_together(blocks: list[Block], ctx) -> list[Block]:
+def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
     """Put the lost space back between glued words.
 
     >>> from briefing.clean import Context

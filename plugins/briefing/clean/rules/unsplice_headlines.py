@@ -17,9 +17,13 @@ run-together words are split, which would otherwise cut "PentaIranian" into "Pen
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..words import vocabulary, zipf
+
+if TYPE_CHECKING:
+    from .. import Context
 
 _SEAM = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-z])(?=[A-Z0-9])")
 _TOKEN = re.compile(r"\S+")
@@ -59,7 +63,7 @@ def _find_splice(text: str, seam: re.Match, known: frozenset[str]) -> tuple[int,
     return None
 
 
-def unsplice_headlines(blocks: list[Block], ctx) -> list[Block]:
+def unsplice_headlines(blocks: list[Block], ctx: Context) -> list[Block]:
     """Cut spliced headlines out of words.
 
     >>> from briefing.clean import Context
