@@ -187,3 +187,8 @@ def test_a_name_run_together_by_the_scraper_is_split_back():
 def test_a_single_run_together_name_after_a_role_is_a_person():
     found = actors_of("Russia's deputy ambassador IvanPetrov said the text was unbalanced.")
     assert found["ivan-petrov"].name == "Ivan Petrov" and found["ivan-petrov"].affiliation == "russia"
+
+
+def test_a_spokesperson_without_a_body_speaks_for_the_body_just_named():
+    found = actors_of("Armenia's Defence Ministry said two soldiers died. Spokeswoman Ana Sarkis said they were shot.")
+    assert found["ana-sarkis"].affiliation == "armenia-defence-ministry"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document
 from .lexicon import (FUNCTION_WORDS, LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
-                      STATE_NOUNS, STATE_ORGAN_HEADS, TITLE_RE, UP)
+                      SPEAKER_ROLES, STATE_NOUNS, STATE_ORGAN_HEADS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
 
 # "al-Ubaidi", "O'Brien"; and "YehiaRasool", two names run together where a scraper lost the space
@@ -313,7 +313,8 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
             yield from _org_in_run(text, run[k + 1:], registry, known)
             return
         owner = _within(known, run[0].start(), tok.end() - 2)
-        owned = owner and owner[0].start == run[0].start() and owner[-1].end == tok.end() - 2
+        owned = (owner and owner[0].start == run[0].start() and owner[-1].end == tok.end() - 2
+                 and registry.get(owner[-1].actor).kind != "state")  # a state's are its organs, named below
         if k + 1 < len(run) and tok.group().endswith(("'s", "’s")) and owned:
             # "the People's Liberation Army's Eastern Theater Command": a body of a known actor
             for start, end, name, _ in _org_in_run(text, run[k + 1:], registry, known):
@@ -391,6 +392,9 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
                 affiliation = _dominant_state(cast)
         elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
             continue
+        if affiliation is None and role and role.lower() in SPEAKER_ROLES:
+            # "Spokeswoman Anahit Sargsyan said": a spokesperson speaks for the body just named
+            affiliation = cast.last(i, lead_start, lambda a: a.kind != "person", within=1)
         if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
             name = f"{title} {name}"
         if inside and not (title or before or apposition):

@@ -40,7 +40,11 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
     term_lists = [_terms(s) for s in sentences]
     terms = [set(t) for t in term_lists]
     side_of = _sides(sentences, reactions)
-    lead_sides = {side_of.get(0)} | {a.id for a in actors if _names_in(a, sentences[0])}
+    # the lead's own side: who speaks in it, else who acts first in it; a party it only names as a
+    # target ("struck PKK positions") is the other side, whose reaction the summary should carry
+    named = sorted((sentences[0].find(n), a.id) for a in actors for n in (a.name, *a.aliases)
+                   if len(n) > 2 and n in sentences[0])
+    lead_sides = {side_of.get(0) or (named[0][1] if named else None)}
     chosen = [0]
     other = next((k for k, s in enumerate(sentences) if side_of.get(k) not in lead_sides | {None}
                   and _fits(s) and _novel(terms[k], terms[0])), None)
@@ -80,10 +84,6 @@ def _sides(sentences: list[str], reactions: list[Reaction]) -> dict[int, str]:
             if k not in sides and sentence in r.text:
                 sides[k] = r.actor
     return sides
-
-
-def _names_in(actor: Actor, sentence: str) -> bool:
-    return any(n in sentence for n in (actor.name, *actor.aliases) if len(n) > 2)
 
 
 def _terms(text: str) -> list[str]:
