@@ -31,6 +31,7 @@ _CONFIG = TextFixerConfig(
     explain=False,
 )
 MAX_PASSES = 3
+_DAGGER_BEFORE_WORD = re.compile(r"†(?=\S)")
 # What UTF-8 read as Latin-1 or cp1252 looks like: a lead byte (Â-ô) followed by a continuation byte
 # (\x80-\xbf, or what cp1252 shows for one), or a stray C1 control. Only such blocks go to ftfy.
 _SUSPECT = re.compile(
@@ -41,11 +42,17 @@ _SUSPECT = re.compile(
 
 def _fix(text: str) -> str:
     """ftfy until nothing changes: one pass can uncover a second layer (a C1 control before an `Â`)."""
+    original = text
     for _ in range(MAX_PASSES):
         fixed = fix_text(text, _CONFIG)
         if fixed == text:
             break
         text = fixed
+    if "†" not in original:
+        # "â€\x9d" (”) often loses its last byte, which cp1252 cannot show; ftfy then reads
+        # "â€ " as a dagger and takes the space with it. In news prose a new dagger is that
+        # closing quotation mark, followed by the space.
+        text = _DAGGER_BEFORE_WORD.sub("” ", text).replace("†", "”")
     return text
 
 
