@@ -192,3 +192,16 @@ def test_a_single_run_together_name_after_a_role_is_a_person():
 def test_a_spokesperson_without_a_body_speaks_for_the_body_just_named():
     found = actors_of("Armenia's Defence Ministry said two soldiers died. Spokeswoman Ana Sarkis said they were shot.")
     assert found["ana-sarkis"].affiliation == "armenia-defence-ministry"
+
+
+def test_a_demonym_before_a_title_names_the_owner():
+    assert actors_of("Saudi Energy Minister Faisal Nasser said no.")["faisal-nasser"].affiliation == "saudi-arabia"
+
+
+def test_an_unknown_qualifier_before_a_title_blocks_the_story_state_guess():
+    found = actors_of("Saudi Arabia blocked the text. COP28 President Omar Zaki urged delegates to agree.")
+    assert found["omar-zaki"].affiliation is None
+
+
+def test_every_un_member_has_a_name_a_demonym_or_a_capital():
+    assert actors_of("Samoan officials said the draft failed.")["samoa"].kind == "state"

@@ -171,3 +171,7 @@ def test_a_quotation_opening_the_next_paragraph_goes_on_in_the_last_speakers_voi
 
 def test_a_quotation_after_a_paragraph_without_speech_is_nobodys():
     assert reactions_of("Fighting went on overnight.", '"Anyone who attacks us will pay," a banner read.') == []
+
+
+def test_a_participle_with_by_is_passive_not_a_statement():
+    assert sides("Saudi Arabia blocked language backed by more than 100 countries.") == []

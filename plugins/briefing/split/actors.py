@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Document
+from ..sentences import ABBREVIATIONS
 from .lexicon import (FUNCTION_WORDS, LOW, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, ROLE, SELF_HEAD,
                       SPEAKER_ROLES, STATE_NOUNS, STATE_ORGAN_HEADS, TITLE_RE, UP)
 from .registry import Match, Registry, slugify
@@ -388,8 +389,8 @@ def _find_people(cast: Cast, registry: Registry, known: list[Match], i: int, tex
         elif title:
             role = title.split()[-1].lower()
             affiliation = _affiliation(cast, i, text, lead_start, lead_start, lead_start, title)
-            if affiliation is None and _GOVERNMENT_TITLE.search(title):
-                affiliation = _dominant_state(cast)
+            if affiliation is None and _GOVERNMENT_TITLE.search(title) and _left_phrase(text, lead_start) == lead_start:
+                affiliation = _dominant_state(cast)  # but not for "COP28 President X"
         elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
             continue
         if affiliation is None and role and role.lower() in SPEAKER_ROLES:
@@ -451,8 +452,8 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
     envoy = role.lower() in ("envoy", "ambassador", "coordinator", "rapporteur", "representative")
     left = _left_phrase(text, role_start)
     block_mentions = [m for m in cast.mentions if m.block == i]
-    for m in reversed(block_mentions):
-        if m.subject and left <= m.start and m.end <= role_start and m.actor in cast.drafts:
+    for m in reversed(block_mentions):  # "Saudi Energy Minister": a demonym names the owner too
+        if m.end > m.start and left <= m.start and m.end <= role_start and m.actor in cast.drafts:
             return m.actor
     for m in block_mentions:
         owner_after = _OWNER_AFTER.search(text[max(0, m.start - 12):m.start])
@@ -498,7 +499,8 @@ def _left_phrase(text: str, pos: int) -> int:
     for word in reversed(list(_LEFT_WORD.finditer(text, base, pos))[-5:]):
         lowered = word.group().lower()
         verb = lowered.endswith("ed") and word.group().islower() and "-" not in lowered  # not "fourth-ranked"
-        if text[word.end():start].strip() or lowered in _STOP_LEFT or verb:
+        sentence_end = lowered.endswith(".") and lowered.rstrip(".") not in ABBREVIATIONS
+        if text[word.end():start].strip() or lowered in _STOP_LEFT or verb or sentence_end:
             break
         start = word.start()
         if lowered in ("its", "their"):

@@ -1,7 +1,8 @@
 """What news copy calls a country besides its ISO name: short names, demonyms and the capital.
 
 pycountry gives the official names; this table adds the words reporters use ("US", "Iranian",
-"Tehran"). One line per ISO 3166-1 alpha-2 code: `CODE short names | demonyms | capital`, names
+"Tehran"), for every UN member state plus Kosovo, Palestine, Taiwan and the Holy See. One line per
+ISO 3166-1 alpha-2 code: `CODE short names | demonyms | capital`, names
 comma-separated; the first short name, if any, becomes the display name ("Russia", not "Russian
 Federation"). Demonyms that name a people rather than a state only ("Korean", "Guinean") and capitals
 that are ordinary English words ("Male", "Victoria") are left out on purpose: they would match text
@@ -183,6 +184,33 @@ VN Vietnam, Viet Nam | Vietnamese | Hanoi
 YE Yemen | Yemeni | Sanaa, Sana'a
 ZM Zambia | Zambian | Lusaka
 ZW Zimbabwe | Zimbabwean | Harare
+WS Samoa | Samoan | Apia
+TO Tonga | Tongan | Nuku'alofa
+VU Vanuatu | Ni-Vanuatu | Port Vila
+SB Solomon Islands | Solomon Islander | Honiara
+KI Kiribati | I-Kiribati | Tarawa
+TV Tuvalu | Tuvaluan | Funafuti
+NR Nauru | Nauruan |
+PW Palau | Palauan | Ngerulmud
+MH Marshall Islands | Marshallese | Majuro
+FM Micronesia | Micronesian | Palikir
+SC Seychelles | Seychellois |
+ST Sao Tome and Principe, São Tomé and Príncipe | Santomean |
+AG Antigua and Barbuda | Antiguan |
+BS Bahamas, the Bahamas | Bahamian | Nassau
+BB Barbados | Barbadian | Bridgetown
+BZ Belize | Belizean | Belmopan
+DM Dominica | | Roseau
+GD Grenada | Grenadian |
+KN Saint Kitts and Nevis, St Kitts and Nevis | Kittitian | Basseterre
+LC Saint Lucia, St Lucia | Saint Lucian | Castries
+VC Saint Vincent and the Grenadines, St Vincent and the Grenadines | Vincentian | Kingstown
+SR Suriname | Surinamese | Paramaribo
+TT Trinidad and Tobago | Trinidadian | Port of Spain
+AD Andorra | Andorran | Andorra la Vella
+LI Liechtenstein | Liechtensteiner | Vaduz
+MC Monaco | Monegasque |
+SM San Marino | Sammarinese |
 """
 
 

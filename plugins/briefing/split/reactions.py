@@ -44,6 +44,7 @@ def _verb_automaton() -> ahocorasick.Automaton:
 
 
 _VERBS = _verb_automaton()  # built once, read only: one C-speed pass finds every verb of speech
+_BY = re.compile(r"\s+by\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s+|widely\s+)?$")
 _ADVERBIALS = re.compile(
@@ -240,6 +241,7 @@ def _events(unit: str, ctx: _Context):
             word = "said"  # "called the sanctions 'illegal'": the words carry the stance
         speaker = (_np_after(unit, verb.end, ctx) if according
                    else _agent(unit, verb.end, ctx) if _PASSIVE.search(before, max(0, len(before) - 30))
+                   or (word.endswith("ed") and _BY.match(unit, verb.end))  # "language backed by 100 countries"
                    else _subject(unit, verb, ctx))
         if speaker:
             speakers = [speaker, *_co_subjects(unit, speaker, verb.start, ctx)]
