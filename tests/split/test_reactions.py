@@ -175,3 +175,13 @@ def test_a_quotation_after_a_paragraph_without_speech_is_nobodys():
 
 def test_a_participle_with_by_is_passive_not_a_statement():
     assert sides("Saudi Arabia blocked language backed by more than 100 countries.") == []
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject():
+    assert sides("Tigrayan leaders, whose region borders Eritrea, said they feared war.") == []
+
+
+def test_a_bare_government_spokesman_speaks_for_the_state_the_story_leads_with():
+    found = sides("Ethiopia accused Eritrea of massing troops, a charge Asmara rejected.",
+                  "Government spokesman Legesse Alemu said troops had moved.")
+    assert found[-1] == ("ethiopia", "Legesse Alemu", "report")

@@ -218,6 +218,12 @@ def _current_state(cast: Cast, i: int) -> str | None:
     return cast.last(i, 1 << 30, lambda a: a.kind == "state") or _dominant_state(cast)
 
 
+def _lead_state(cast: Cast) -> str | None:
+    """The first state named as a party in the first paragraph that names one."""
+    first = next((m for m in cast.mentions if m.subject and cast.actor(m.actor).kind == "state"), None)
+    return first.actor if first else None
+
+
 def _dominant_state(cast: Cast) -> str | None:
     """The state named most so far, if one clearly leads: whose president "President X" is."""
     counts: dict[str, int] = {}
@@ -471,7 +477,10 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
     if not generic:
         return None
     if generic in ("military", "army", "government"):
+        # "a military spokesman" after "Iraq's military"; a bare "Government spokesman" is the
+        # government of the state the story leads with
         return (cast.last(i, start, lambda a: generic in a.name.lower())
+                or (_lead_state(cast) if generic == "government" else None)
                 or cast.last(i, start, lambda a: a.kind == "state"))
     organ = re.search(rf"\b(?:{'|'.join(_ORGAN_WORDS)})\s+{generic}\b", phrase)
     if organ:

@@ -58,7 +58,7 @@ TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
 ROLE_NOUNS = (
     "spokesman spokeswoman spokesperson minister official officer envoy ambassador commander chief head director "
     "director-general secretary secretary-general adviser advisor researcher analyst diplomat representative "
-    "president vice-president leader chairman chairwoman chair negotiator coordinator deputy mayor governor prosecutor "
+    "president vice-president leader chairman chairwoman chairperson chair negotiator coordinator deputy mayor governor prosecutor "
     "general colonel inspector commissioner lawyer activist campaigner ombudsman defender aide counsellor counselor "
     "consul emissary mediator monitor observer lawmaker legislator senator strategist expert professor economist "
     "correspondent editor founder organiser organizer manager executive judge rapporteur cleric delegate premier "

@@ -57,8 +57,10 @@ _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?
 _NP_END = re.compile(r"[,;:“”\"()]")
 _INTRO = re.compile(  # "Speaking to reporters in Moscow, Peskov said": the subject comes after the intro
     r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|"
-    r"Responding|Separately|However|But|Also)\b[^,]*,\s*"
+    r"Responding|Reacting|Separately|However|But|Also|For|As|Like|Unlike|Under|Citing|Quoting|Writing|Addressing)"
+    r"\b[^,]*,\s*"
 )
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b")
 _APPOSITIVE_START = re.compile(r"(?:\w+ing|who|which|whose)\b")  # "X, speaking on behalf of Y, said"
 _APPOSITIVE_NAME = re.compile(r",\s*(?:the\s+)?,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
@@ -304,7 +306,13 @@ def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
     clause = _clause_start(before[:cut]) if cut else 0
     intro = _INTRO.match(before[clause:cut])
     clause += intro.end() if intro else 0
-    subjects = [m for m in ctx.local if clause <= m.start < cut]
+    # a name inside a relative clause is not the subject: "Tigrayan leaders, whose region borders
+    # Eritrea, said"
+    relative = []
+    for r in _RELATIVE.finditer(unit, clause, cut):
+        close = unit.find(",", r.end(), cut)
+        relative.append((r.start(), close if close >= 0 else cut))
+    subjects = [m for m in ctx.local if clause <= m.start < cut and not any(s <= m.start < e for s, e in relative)]
     if not subjects:
         return _np_speaker(before[clause:cut].split(",")[0], clause, ctx) if cut > clause else None
     first = subjects[0]

@@ -40,7 +40,7 @@ _CUES: list[tuple[str, str]] = [
                  "|reserve the right|will be met|decisive response|respond decisively|will hit|will strike"
                  "|hold accountable|held accountable|no truce|all means|not rule out|not tolerate|will not allow"
                  "|will not stand|necessary measures|firmly defend|will answer for|will answer before|will face"
-                 "|challenge them|challenge it|will challenge"),
+                 "|challenge them|challenge it|will challenge|will defend every|defend every inch"),
     ("appeal", "urge|urges|urged|urging|appeal*|plead*|implor*|restraint|calm|de-escalat*|deescalat*|dialogue"
                "|encourag*|call on|calls on|called on|call for|calls for|called for|negotiated solution"
                "|diplomatic solution|peaceful solution|political solution|cannot wait"),
