@@ -365,8 +365,12 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     if place and _STATE_ROLE.search(text):  # "a senior official in Dhaka", not "analysts in Tehran"
         return _Speaker(cast._add(ctx.registry.get(place[0].actor)), True)
     generic = _GENERIC_NP.match(text)
-    if not generic:
-        return None
+    return _generic_speaker(generic, text, offset, ctx) if generic else None
+
+
+def _generic_speaker(generic: re.Match, text: str, offset: int, ctx: _Context) -> _Speaker | None:
+    """Who "the ministry", "the spokesman", "a spokesman for the agency", "the kingdom" point back to."""
+    cast = ctx.cast
     head = generic["head"].lower()
     body = _FOR_THE_BODY.search(text, generic.end())
     if head in _HUMAN_HEADS and body:  # "a spokesman for the ministry": the ministry speaks
@@ -388,7 +392,7 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
             return _Speaker(cast.side(state.actor), False)
         owner = cast.last(ctx.block, ctx.offset + offset, lambda a: a.kind == "state")
         return _speaker(cast, owner) if owner else None
-    def fits(actor) -> bool:
+    def fits(actor) -> bool:  # "the ministry" fits "Iraq's Foreign Ministry"; "the group" any body
         return head in actor.name.lower() or head in _ANY_ORG and actor.kind in ("organisation", "armed-group")
 
     if ctx.topic and fits(cast.actor(ctx.topic)):  # "The RSF shelled the city. The group blamed ..."
