@@ -25,7 +25,8 @@ from ..words import vocabulary, zipf
 if TYPE_CHECKING:
     from .. import Context
 
-_SEAM = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-z])(?=[A-Z0-9])")
+_SEAM = re.compile(r"[a-z](?=[A-Z0-9])")  # a lower-case letter right before a capital or digit
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,40}$")
 _TOKEN = re.compile(r"\S+")
 _TAIL = re.compile(r"[a-z]+")
 _GLUED_WORD = re.compile(r"[^\W\d_]{1,40}")
@@ -37,13 +38,14 @@ MIN_WORD_ZIPF = 2.0
 MARGIN_ZIPF = 1.0
 
 
-def _find_splice(text: str, seam: re.Match, known: frozenset[str]) -> tuple[int, int, str] | None:
+def _find_splice(text: str, seam_end: int, known: frozenset[str]) -> tuple[int, int, str] | None:
     """(start, end, word) of the first splice that starts at this seam, or None."""
-    fragment = seam.group(1)
-    glued = _GLUED_WORD.match(text, seam.start())
+    letters = _LETTERS_BEFORE.search(text, max(0, seam_end - 40), seam_end)
+    fragment = letters.group()
+    glued = _GLUED_WORD.match(text, letters.start())
     if fragment in NAME_PREFIXES or len(fragment) < 2 or zipf(glued.group()) >= MIN_WORD_ZIPF:
         return None  # a name prefix or a CamelCase word (YouTube), not a seam
-    start = seam.end()
+    start = seam_end
     for n, token in enumerate(_TOKEN.finditer(text, start, start + WINDOW)):
         if n > MAX_SPLICE_WORDS:
             return None
@@ -59,7 +61,7 @@ def _find_splice(text: str, seam: re.Match, known: frozenset[str]) -> tuple[int,
             named = joined.lower() in known and zipf(core) == 0 and zipf(fragment) == 0
             floor = max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF, zipf(fragment) + MARGIN_ZIPF)
             if named or zipf(joined) >= floor:
-                return seam.start(), token.start() + tail.end(), joined
+                return letters.start(), token.start() + tail.end(), joined
     return None
 
 
@@ -84,7 +86,7 @@ def unsplice_headlines(blocks: list[Block], ctx: Context) -> list[Block]:
             budget -= 1
             if known is None:
                 known = vocabulary(b.text for b in blocks) | {n.lower() for n in ctx.known_names}
-            found = _find_splice(text, seam, known)
+            found = _find_splice(text, seam.end(), known)
             if found is None:
                 pos = seam.end()
                 continue
