@@ -31,3 +31,9 @@ def test_drop_removes_a_kept_block_and_logs_it() -> None:
 def test_without_sidecar_choices_nothing_extra_happens() -> None:
     doc = run({})
     assert all(e.rule != "sidecar" for e in doc.edits)
+
+
+def test_snippets_match_across_hard_wraps() -> None:
+    wrapped = (Block("paragraph", "Share this\narticle"), *BLOCKS)
+    doc = clean(Document("seed.txt", "Harbour reopens", wrapped, {"keep": ("Share this article",)}), default_chain())
+    assert doc.blocks[0].text == "Share this article"

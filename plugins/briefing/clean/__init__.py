@@ -56,6 +56,11 @@ def clean(doc: Document, chain: Chain, known_names: frozenset[str] = frozenset()
     return doc.with_blocks(blocks, ctx.edits)
 
 
+def _flat(text: str) -> str:
+    """Text with hard wraps and runs of spaces made single spaces, so snippets match across lines."""
+    return " ".join(text.split())
+
+
 def _first_words(text: str) -> tuple[str, ...]:
     return tuple(w.strip(".,;:!?\"“”‘’'()").lower() for w in text.split()[:6])
 
@@ -66,8 +71,9 @@ def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -
     It goes after the cleaned block that comes from the nearest earlier original block that survived.
     """
     out = list(cleaned)
+    snippets = [_flat(s) for s in snippets]
     for k, block in enumerate(original):
-        lost = [s for s in snippets if s in block.text and not any(s in b.text for b in out)]
+        lost = [s for s in snippets if s in _flat(block.text) and not any(s in _flat(b.text) for b in out)]
         if not lost:
             continue
         at = 0
@@ -77,7 +83,7 @@ def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -
             if found is not None:
                 at = found + 1
                 break
-        restored = block if block.type == "list" else block.with_text(" ".join(block.text.split()))
+        restored = block if block.type == "list" else block.with_text(_flat(block.text))
         out.insert(at, restored)
         ctx.log("add", "", restored.text, at)
     return out
@@ -85,9 +91,10 @@ def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -
 
 def _drop(blocks: list[Block], snippets, ctx: Context) -> list[Block]:
     """Remove each block that holds a `drop` snippet."""
+    snippets = [_flat(s) for s in snippets]
     out = []
     for i, block in enumerate(blocks):
-        if any(s in block.text for s in snippets):
+        if any(s in _flat(block.text) for s in snippets):
             ctx.log("remove", block.text, "", i)
         else:
             out.append(block)
