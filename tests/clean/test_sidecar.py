@@ -37,3 +37,9 @@ def test_snippets_match_across_hard_wraps() -> None:
     wrapped = (Block("paragraph", "Share this\narticle"), *BLOCKS)
     doc = clean(Document("seed.txt", "Harbour reopens", wrapped, {"keep": ("Share this article",)}), default_chain())
     assert doc.blocks[0].text == "Share this article"
+
+
+def test_keep_undoes_a_cut_inside_a_block_without_duplicating_it() -> None:
+    glued = (Block("paragraph", "Boats returned on Saturday. Also Read: Tide tables for May"),)
+    doc = clean(Document("seed.txt", "Harbour", glued, {"keep": ("Tide tables",)}), default_chain())
+    assert [b.text for b in doc.blocks] == ["Boats returned on Saturday. Also Read: Tide tables for May"]

@@ -68,13 +68,20 @@ def _first_words(text: str) -> tuple[str, ...]:
 def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -> list[Block]:
     """Put back each original block holding a `keep` snippet that cleaning lost.
 
-    It goes after the cleaned block that comes from the nearest earlier original block that survived.
+    A block that survived with the snippet cut out of it gets its whole text back; a removed block
+    goes after the cleaned block that comes from the nearest earlier original block that survived.
     """
     out = list(cleaned)
     snippets = [_flat(s) for s in snippets]
     for k, block in enumerate(original):
         lost = [s for s in snippets if s in _flat(block.text) and not any(s in _flat(b.text) for b in out)]
         if not lost:
+            continue
+        restored = block if block.type == "list" else block.with_text(_flat(block.text))
+        trimmed = next((i for i, b in enumerate(out) if _first_words(b.text) == _first_words(block.text)), None)
+        if trimmed is not None:  # the block survived with the snippet cut out of it: undo the cut
+            ctx.log("replace", out[trimmed].text, restored.text, trimmed)
+            out[trimmed] = restored
             continue
         at = 0
         for earlier in reversed(original[:k]):
@@ -83,7 +90,6 @@ def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -
             if found is not None:
                 at = found + 1
                 break
-        restored = block if block.type == "list" else block.with_text(_flat(block.text))
         out.insert(at, restored)
         ctx.log("add", "", restored.text, at)
     return out
