@@ -21,7 +21,7 @@ import ahocorasick
 
 from ..model import Document, Reaction
 from ..sentences import split_sentences
-from .actors import Cast, Mention
+from .cast import Cast, Mention
 from .lexicon import ROLE, ROLE_NOUNS, SPEAKER_ROLES, SPEECH_VERBS
 from .registry import Registry
 from .stance import stance_of

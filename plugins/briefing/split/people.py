@@ -1,0 +1,238 @@
+"""People discovered in text, next to a role or a title, with the actor they speak for.
+
+"ministry spokesman Selim Karaca", "Saeed Khatibzadeh, a spokesman for the Iranian Foreign
+Ministry", "Its spokesman, Dilshad Barzinji", "General Yehia Rasool", or the named subject of a
+verb of speech ("said Rania Khalil"). A later "Kirby", "Mr Kirby" or "Burhan" (for "al-Burhan")
+joins the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Actor, Document
+from ..sentences import ABBREVIATIONS
+from .cast import Cast, Mention, dominant_state, lead_state
+from .lexicon import LOW, NOT_NAMES, ORG_HEADS, ROLE, SPEAKER_ROLES, TITLE_RE, UP
+from .organisations import ORGAN_WORDS, is_head
+from .registry import Match, Registry, slugify
+
+
+# "al-Ubaidi", "O'Brien"; and "YehiaRasool", two names run together where a scraper lost the space
+_NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:[{UP}][{LOW}]{{2,}})?(?:-[{UP}]?[{LOW}'’]+)?"
+_RUN_TOGETHER = re.compile(rf"(?<=[{LOW}]{{2}})(?=[{UP}][{LOW}]{{2}})")
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
+_NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
+_ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", dropped in short mentions
+SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued)"
+_CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}|[{UP}][{LOW}]+[{UP}][{LOW}]{{2,}}\b")
+# The contexts that make a run of capitalised words a person. Each looks at a short window
+# around the candidate, so a long paragraph costs one pass of _CANDIDATE, not one per pattern.
+# A role may carry its post: "ambassador to Manila", "envoy to international organisations in Vienna".
+_ROLE_TAIL = r"(?:\s+(?:to|for|in|at|of|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:in\s+)?[\w'’.-]+){0,3}?)?"
+_ROLE_LEFT = re.compile(rf"\b(?P<role>(?i:{ROLE})){_ROLE_TAIL}\s+$")  # "Pentagon spokesperson| John Kirby"
+_ROLE_COMMA_LEFT = re.compile(  # "Its spokesman, |Dilshad Barzinji", "A police spokesman, |Inspector ..."
+    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+"
+    rf"(?:[\w-]+\s+){{0,2}}"
+    rf"(?P<role>(?i:{ROLE})){_ROLE_TAIL}),\s+$"
+)
+_APPOSITION = re.compile(  # "Saeed Khatibzadeh|, a spokesman for the Iranian Foreign Ministry,"
+    rf",\s+(?P<desc>(?:a|an|the|its|their|his|her|[{UP}][\w'’.-]*(?:'s|’s))\s"
+    rf"[^,.;:“”\"]{{0,60}}?\b(?P<role>(?i:{ROLE}))s?\b[^,.;:“”\"]{{0,60}})"
+)
+_SAID_LEFT = re.compile(rf"\b{SPEECH}\s+$")  # "said |Rania Khalil"
+_SAID_RIGHT = re.compile(rf"\s+(?:(?:also|later|on\s+\w+)\s+)?{SPEECH}\b")  # "Rania Khalil| said"
+_GENERIC = ("ministry", "military", "army", "group", "agency", "mission", "organisation", "organization", "government",
+            "commission", "office", "embassy", "coalition", "movement", "party", "committee", "council", "union",
+            "alliance", "coast guard", "police", "watchdog", "junta", "command")
+_LEFT_WORD = re.compile(r"[\w'’.-]+")
+_STOP_LEFT = frozenset(
+    "the a an that which who whom said says told and or but with by for to of in on at from as after before while when "
+    "than since until into over under against during about".split()
+)
+# Titles of a government's own people: with no state in their phrase they belong to the state in the story.
+_GOVERNMENT_TITLE = re.compile(r"(?i)\b(?:president|prime minister|premier|chancellor|minister|secretary of state)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_OWNER_AFTER = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?$")
+def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text: str,
+                 taken: list[tuple[int, int]]) -> None:
+    ends = {m.start: m.end for m in known}
+    here = [m for m in cast.mentions if m.block == i]
+    for candidate in _CANDIDATE.finditer(text):
+        lead, title, written = _strip_name(candidate.group(), candidate.start(), ends, registry)
+        start = candidate.end() - len(written)
+        name = " ".join(_RUN_TOGETHER.sub(" ", w) if not re.match(r"Ma?c", w) else w for w in written.split())
+        if not name or (" " not in name and not title) or not _looks_like_name(name):
+            continue
+        end = candidate.end()
+        lead_start = candidate.start() + lead
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        inside = [m for m in here if start <= m.start and m.end <= end]
+        if inside != [m for m in here if m.start < end and start < m.end]:
+            continue  # the candidate cuts across a name already found
+        role = affiliation = None
+        left = text[max(0, lead_start - 60):lead_start]
+        before = _ROLE_LEFT.search(left) or _ROLE_COMMA_LEFT.search(left)
+        apposition = _APPOSITION.match(text, end)
+        if before:
+            role = before["role"]
+            base = lead_start - len(left)
+            affiliation = _affiliation(cast, i, text, base + before.start(), base + before.start("role"),
+                                       base + before.end("role"), role)
+        elif apposition:
+            role = apposition["role"]
+            affiliation = _affiliation(cast, i, text, apposition.start("desc"), apposition.start("role"),
+                                       apposition.end("desc"), role)
+        elif title:
+            role = title.split()[-1].lower()
+            affiliation = _affiliation(cast, i, text, lead_start, lead_start, lead_start, title)
+            if affiliation is None and _GOVERNMENT_TITLE.search(title) and _left_phrase(text, lead_start) == lead_start:
+                affiliation = dominant_state(cast)  # but not for "COP28 President X"
+        elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
+            continue
+        if affiliation is None and role and role.lower() in SPEAKER_ROLES:
+            # "Spokeswoman Anahit Sargsyan said": a spokesperson speaks for the body just named
+            affiliation = cast.last(i, lead_start, lambda a: a.kind != "person", within=1)
+        if " " not in name:  # "President Biden" keeps its title: "Biden" alone is a weak name
+            name = f"{title} {name}"
+        if inside and not (title or before or apposition):
+            continue  # "Jordan Peles said" may be Jordan's; after a title or a role it is a name
+        if inside:
+            cast.mentions = [m for m in cast.mentions if m not in inside]
+            here = [m for m in here if m not in inside]
+        person = cast._add(Actor(slugify(name), name, "person", discovered=True, affiliation=affiliation), True, role)
+        cast.mentions.append(Mention(i, start, end, person))
+        here.append(cast.mentions[-1])
+        taken.append((start, end))
+def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry) -> tuple[int, str | None, str]:
+    """Split "Iranian Foreign Minister Ana Lopes" into where the title starts, the title, the name."""
+    pos, lead, title = 0, 0, None
+    while pos < len(run):
+        rest = run[pos:]
+        match = TITLE_RE.match(rest)
+        if match:
+            title = match.group().strip()
+            pos += match.end()
+            continue
+        owner_end = ends.get(offset + pos)
+        possessive = owner_end is not None and run[owner_end - offset:owner_end - offset + 2] in ("'s", "’s")
+        if owner_end is not None and (possessive or title is None):
+            # "Ukraine's President ...", "United Nations Secretary-General ...": the owner, not the name;
+            # after a title a country's name may be a given name ("Foreign Minister Israel Katz")
+            end = owner_end - offset
+            pos = end + (2 if run[end:end + 2] in ("'s", "’s") else 0) + 1
+            lead = pos
+            continue
+        word = rest.split(" ", 1)[0]
+        stem = re.sub(r"(?:'s|’s)$", "", word)
+        owner = stem in registry.surfaces and (title is None or stem != word)
+        if word in NOT_NAMES or owner or word in ORG_HEADS:
+            pos += len(word) + 1
+            lead = pos
+            continue
+        break
+    return lead, title, run[pos:].strip()
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    possessive = any(w.endswith(("'s", "’s")) for w in words)  # "Lloyd's List" is a title, not a person
+    return not possessive and not any(w in NOT_NAMES or is_head(w) for w in words) and not name.isupper()
+def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end: int, role: str) -> str | None:
+    """Whom a role speaks for: a name in its phrase ("Pentagon spokesperson", "a spokesman for the
+    Iranian Foreign Ministry"), else the last actor the phrase's generic noun points back to
+    ("ministry spokesman", "the group's researcher", "a military spokeswoman")."""
+    envoy = role.lower() in ("envoy", "ambassador", "coordinator", "rapporteur", "representative")
+    left = _left_phrase(text, role_start)
+    block_mentions = [m for m in cast.mentions if m.block == i]
+    for m in reversed(block_mentions):  # "Saudi Energy Minister": a demonym names the owner too
+        if m.end > m.start and left <= m.start and m.end <= role_start and m.actor in cast.drafts:
+            return m.actor
+    for m in block_mentions:
+        owner_after = _OWNER_AFTER.search(text[max(0, m.start - 12):m.start])
+        if m.subject and role_start < m.start < end and not envoy and owner_after:
+            return m.actor
+    phrase = text[left:end].lower()
+    if re.match(r"(?:its|their)\b", phrase):
+        # "Its spokesman", "Their military spokesman": the subject of the sentence before
+        here = _sentence_start(text, start)
+        before = _sentence_start(text, max(0, here - 2))
+        subject = next((m.actor for m in block_mentions if before <= m.start < here and m.subject
+                        and cast.actor(m.actor).kind != "person"), None)
+        return subject or cast.last(i, start, lambda a: a.kind != "person")
+    generic = next((g for g in _GENERIC if re.search(rf"\b{g}\b", phrase)), None)
+    if not generic:
+        return None
+    if generic in ("military", "army", "government"):
+        # "a military spokesman" after "Iraq's military"; a bare "Government spokesman" is the
+        # government of the state the story leads with
+        return (cast.last(i, start, lambda a: generic in a.name.lower())
+                or (lead_state(cast) if generic == "government" else None)
+                or cast.last(i, start, lambda a: a.kind == "state"))
+    organ = re.search(rf"\b(?:{'|'.join(ORGAN_WORDS)})\s+{generic}\b", phrase)
+    if organ:
+        # "foreign ministry spokesman": that ministry if named before, else the state nearby
+        return (cast.last(i, start, lambda a: organ.group() in a.name.lower())
+                or cast.last(i, start, lambda a: a.kind == "state"))
+    # "ministry spokesman", "the group's researcher": the last body with that noun in its name,
+    # else a known body
+    bodies = ("organisation", "armed-group", "media")
+    return (cast.last(i, start, lambda a: generic in a.name.lower() and a.kind != "person")
+            or cast.last(i, start, lambda a: a.kind in bodies and not a.discovered)
+            or cast.last(i, start, lambda a: a.kind in bodies[:2]))
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
+def _left_phrase(text: str, pos: int) -> int:
+    """Where the noun phrase that ends at `pos` begins: "Lebanon's caretaker Prime Minister" but not
+    "said that ...": walk back at most five words, stopping at punctuation, a function word or a verb."""
+    base = max(0, pos - 80)
+    start = pos
+    for word in reversed(list(_LEFT_WORD.finditer(text, base, pos))[-5:]):
+        lowered = word.group().lower()
+        verb = lowered.endswith("ed") and word.group().islower() and "-" not in lowered  # not "fourth-ranked"
+        sentence_end = lowered.endswith(".") and lowered.rstrip(".") not in ABBREVIATIONS
+        if text[word.end():start].strip() or lowered in _STOP_LEFT or verb or sentence_end:
+            break
+        start = word.start()
+        if lowered in ("its", "their"):
+            break
+    return start
+def merge_short_names(cast: Cast, doc: Document) -> None:
+    """Join "Biden" to "Joe Biden", then count "Kirby" and "Mr Kirby" as mentions of "John Kirby"."""
+    people = [d.actor for d in cast.drafts.values() if d.actor.kind == "person" and d.actor.discovered]
+    full = {p.name.split()[-1]: p for p in people if len(p.name.split()) > 1 and not TITLE_RE.match(p.name + " ")}
+    for p in people:
+        surname = p.name.split()[-1]
+        if (len(p.name.split()) == 1 or TITLE_RE.match(p.name + " ")) and surname in full and full[surname].id != p.id:
+            target = full[surname]
+            cast._add(replace(target, aliases=(p.name,), affiliation=p.affiliation))
+            draft = cast.drafts.pop(p.id)
+            cast.drafts[target.id].role = cast.drafts[target.id].role or draft.role
+            cast.mentions = [replace(m, actor=target.id) if m.actor == p.id else m for m in cast.mentions]
+    for surname, person in full.items():
+        if person.id not in cast.drafts:
+            continue
+        # "Kirby", "Mr Kirby", "Burhan" for "al-Burhan"; and "Liu said" for family-name-first names
+        given = person.name.split()[0]
+        bare = re.sub(rf"^{_ARTICLE}", "", surname)
+        pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{re.escape(bare)}\b"
+                             rf"|\b{re.escape(given)}(?=,?\s+{SPEECH}\b)")
+        short = []
+        for i, block in enumerate(doc.blocks):
+            if bare not in block.text and given not in block.text:
+                continue
+            for m in pattern.finditer(block.text):
+                if any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
+                    continue
+                short.append(Mention(i, m.start(), m.end(), person.id))
+                if m.group() not in cast.drafts[person.id].actor.aliases:
+                    cast._add(replace(person, aliases=(m.group(),)))
+        if short:
+            cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
+            cast.mentions.extend(short)
+
+
+def is_person_name(text: str) -> bool:
+    """ "Ilse Brandvold" is a person's name; "Coastal Relief Network" is not."""
+    return bool(re.fullmatch(_NAME, text)) and not any(is_head(w) for w in text.split())
