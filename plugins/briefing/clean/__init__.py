@@ -61,8 +61,14 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _first_words(text: str) -> tuple[str, ...]:
-    return tuple(w.strip(".,;:!?\"“”‘’'()").lower() for w in text.split()[:6])
+def _first_words(text: str, n: int = 6) -> tuple[str, ...]:
+    return tuple(w.strip(".,;:!?\"“”‘’'()").lower() for w in text.split()[:n])
+
+
+def _same_start(cleaned: str, original: str) -> bool:
+    """Whether a cleaned block is the original one with something cut from its end."""
+    n = min(6, len(cleaned.split()))
+    return n > 0 and len(cleaned) < len(original) and _first_words(cleaned, n) == _first_words(original, n)
 
 
 def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -> list[Block]:
@@ -78,7 +84,7 @@ def _keep(original: list[Block], cleaned: list[Block], snippets, ctx: Context) -
         if not lost:
             continue
         restored = block if block.type == "list" else block.with_text(_flat(block.text))
-        trimmed = next((i for i, b in enumerate(out) if _first_words(b.text) == _first_words(block.text)), None)
+        trimmed = next((i for i, b in enumerate(out) if _same_start(b.text, block.text)), None)
         if trimmed is not None:  # the block survived with the snippet cut out of it: undo the cut
             ctx.log("replace", out[trimmed].text, restored.text, trimmed)
             out[trimmed] = restored
