@@ -29,7 +29,9 @@ _CHROME = re.compile(
     r"advertisements?|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|supported\s+by"
     r"|(?:continue|story\s+continues)\s+(?:reading\s+)?(?:below|the\s+main\s+story|the\s+article|after\s+(?:the\s+)?ad(?:vertisement)?)"
     r"(?:\s+(?:the\s+)?(?:gallery|video|advert(?:isement)?|ad|image|photos?))?"
-    r"|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?"
+    r"|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?"
+    r"|click\s+to\s+(?:expand|enlarge|play|watch)|listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?"
+    r"|(?:save|gift|bookmark)(?:\s+(?:this\s+)?(?:article|story))?|print\s+this\s+(?:page|article|story)"
     r"|share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|post|link|on\s+\w+|\w+))?)?\s*[:!]?"
     r"|(?:like\s+this\s+(?:story|article)\?\s*)?share\s+it\s+with\s+(?:a\s+)?friends?!?"
     rf"|{_NETWORK}|email|e-mail|print|copy(?:\s+link)?|comments?|reddit|pinterest|messenger|sms|submit|report"
@@ -75,7 +77,7 @@ def is_chrome(line: str) -> bool:
     >>> is_chrome("The ministry said it would share the findings with Twitter.")
     False
     """
-    line = line.strip(" \t|•·")
+    line = line.strip(" \t|•·:")
     if not line or len(line) > MAX_CHROME_CHARS or len(line.split()) > MAX_CHROME_WORDS:
         return False
     if _CHROME.fullmatch(line) or _NAVIGATION.fullmatch(line):
