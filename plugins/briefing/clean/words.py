@@ -31,7 +31,8 @@ _SELLING = re.compile(
     r"(?i)\b(?:free|subscribe\w*|subscription|newsletters?|inbox|sign(?:ing)?\s+up|unsubscribe|download\w*|app|apps"
     r"|notifications?|alerts?|e-?mails?|apply|career|jobs?|hiring|earn|income|salary|click|tap|link|bio|limited|offer|deals?"
     r"|discount|today|now|never\s+miss|delivered|straight\s+to|register|join|bonus|guaranteed|success|experience"
-    r"|opportunit\w+|cv|resume|freshers?|work(?:ing)?\s+from\s+home|per\s+(?:day|week|month)|a\s+day)\b|\$\d"
+    r"|opportunit\w+|cv|resume|freshers?|work(?:ing)?\s+from\s+home|per\s+(?:day|week|month)|a\s+day|donat\w+"
+    r"|members?(?:hip)?|exclusive|unlock|premium|trial|shop(?:ping)?|buy|coupon|promo|sponsor\w*|advertis\w+)\b|\$\d"
 )
 
 

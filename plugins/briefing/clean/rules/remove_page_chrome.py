@@ -47,7 +47,7 @@ _CHROME = re.compile(
     r"|(?:we|this\s+(?:web)?site)\s+uses?\s+cookies[^\n]{0,300}|accept(?:\s+all)?(?:\s+cookies)?|manage\s+(?:cookies|preferences|consent)"
     r"|(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})[^\n]{0,120}|all\s+rights\s+reserved\.?"
     r"|(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice)|cookie\s+policy|our\s+standards)(?:\s*[:|]?\s*[^.\n]{0,60}\.?)?"
-    r"|this\s+site\s+is\s+protected\s+by\s+recaptcha[^\n]{0,120}"
+    r"|this\s+site\s+is\s+protected\s+by\s+recaptcha[^\n]{0,120}|disclaimer\s*:[^\n]{0,400}"
     r"|(?:topics|tags|filed\s+under|more\s+about|keywords|trends)(?:\s*:\s*[^.\n]{0,80})?"
     r"|(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+[^.]{0,60}\b(?:newsletters?|alerts|e-?mails?|updates|briefings?)\b[^.]{0,80}\.?"
     r"|download\s+(?:our|the)\s+[^.]{0,40}\bapps?\b[^.]{0,80}\.?"
