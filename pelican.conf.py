@@ -75,3 +75,13 @@ AUTHORS_SAVE_AS = ""
 CATEGORY_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
 DEFAULT_CATEGORY = "briefings"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+
+# Reader's site: a page per day, search, per-actor feeds and the sitemap (plugins/briefing_site/render.py).
+EDITION_URL = "editions/{date}/"
+EDITION_SAVE_AS = "editions/{date}/index.html"
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
+ACTOR_FEED_ATOM = "actors/{slug}/feed.atom.xml"
+ACTOR_FEED_RSS = "actors/{slug}/feed.rss.xml"
+SITEMAP_SAVE_AS = "sitemap.xml"

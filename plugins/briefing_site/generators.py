@@ -12,7 +12,7 @@ from pelican.utils import sanitised_join
 
 from briefing.model import ACTOR_KINDS
 
-from . import render
+from . import graph, meta, render
 from .reader import briefing_settings, slug_for
 
 
@@ -54,7 +54,18 @@ class BriefingGenerator(Generator):
     def generate_context(self):
         articles = self.context["articles"]
         self.actor_pages = render.collect_actors(articles, self.settings)
+        self.editions = render.editions(articles, self.settings)
+        around = {**render.neighbours(articles), **render.neighbours(self.editions)}
         self.context.update(
+            editions=self.editions,
+            # (newer, older) of a briefing or an edition: its previous/next links.
+            neighbours=lambda item: around.get(item.url, (None, None)),
+            reaction_graph=lambda article: graph.briefing_svg(article.briefing),
+            actor_graph=lambda page: graph.actor_svg(page.id, page.name, [a.article.briefing for a in page.appearances]),
+            json_ld=partial(meta.json_ld, settings=self.settings),
+            absolute_url=partial(meta.absolute, self.settings),
+            actor_feeds=partial(render.actor_feeds, settings=self.settings),
+            SEARCH_URL=render.url_setting(self.settings, "SEARCH_URL"),
             actor_pages=self.actor_pages,
             actors_by_kind=render.actors_by_kind(self.actor_pages),
             briefing_settings=briefing_settings(self.settings),
@@ -81,6 +92,42 @@ class BriefingGenerator(Generator):
                               template_name="actor", url=page.url, actor=page)
         writer.write_file(render.url_setting(self.settings, "ACTORS_SAVE_AS"), self.get_template("actors"),
                           self.context, relative, template_name="actors", url=render.url_setting(self.settings, "ACTORS_URL"))
+        for edition in self.editions:
+            writer.write_file(edition.save_as, self.get_template("edition"), self.context, relative,
+                              template_name="edition", url=edition.url, edition=edition)
+        writer.write_file(render.url_setting(self.settings, "SEARCH_SAVE_AS"), self.get_template("search"),
+                          self.context, relative, template_name="search", url=render.url_setting(self.settings, "SEARCH_URL"))
+        self.write_actor_feeds(writer)
+        self.write_sitemap()
+
+    def write_actor_feeds(self, writer):
+        """An Atom and an RSS feed per actor: the briefings it appears in, newest first. Their dates are
+        the articles' own, so two builds write the same bytes."""
+        for page in self.actor_pages.values():
+            articles = [a.article for a in page.appearances]
+            for kind, path in render.actor_feeds(page, self.settings).items():
+                writer.write_feed(articles, self.context, path, feed_type=kind, feed_title=page.name)
+
+    def write_sitemap(self):
+        """Every page a reader might land on from a search engine, with the date of its newest briefing.
+
+        Not the pelican-sitemap package: it dates index pages with the build's clock (builds must be
+        byte-identical) and keeps its state in a module-level singleton; see the README.
+        """
+        articles = self.context["articles"]
+        newest = articles[0].date.date().isoformat() if articles else self.settings["BRIEFING"].get("fallback_date", "")
+        day = lambda items: max(a.date.date() for a in items).isoformat()  # noqa: E731
+        url = partial(render.url_setting, self.settings)
+        entries = [("", newest)]
+        entries += [(e.url, e.day.isoformat()) for e in self.editions]
+        entries += [(a.url, a.date.date().isoformat()) for a in articles]
+        entries += [(url("ACTORS_URL"), newest)]
+        entries += [(p.url, day(a.article for a in p.appearances)) for p in self.actor_pages.values()]
+        entries += [(self.settings["ARCHIVES_URL"], newest), (self.settings["TAGS_URL"], newest)]
+        entries += [(tag.url, day(items)) for tag, items in sorted(self.context.get("tags", []), key=lambda t: t[0].slug)]
+        path = sanitised_join(self.output_path, url("SITEMAP_SAVE_AS"))
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(meta.sitemap(entries, self.settings))
 
     def write_json(self, save_as: str, data) -> None:
         path = sanitised_join(self.output_path, save_as)

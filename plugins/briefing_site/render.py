@@ -7,7 +7,9 @@ are a contract (DESIGN.md) and two builds of the same input must be byte-identic
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
+from itertools import groupby
 from os.path import commonprefix
 
 from briefing.model import ACTOR_KINDS, Actor, Reaction
@@ -22,6 +24,13 @@ URL_DEFAULTS = {
     "ACTOR_SAVE_AS": "actors/{slug}/index.html",
     "ACTORS_URL": "actors/",
     "ACTORS_SAVE_AS": "actors/index.html",
+    "ACTOR_FEED_ATOM": "actors/{slug}/feed.atom.xml",
+    "ACTOR_FEED_RSS": "actors/{slug}/feed.rss.xml",
+    "EDITION_URL": "editions/{date}/",
+    "EDITION_SAVE_AS": "editions/{date}/index.html",
+    "SEARCH_URL": "search/",
+    "SEARCH_SAVE_AS": "search/index.html",
+    "SITEMAP_SAVE_AS": "sitemap.xml",
 }
 
 TWIN_ACTOR_KEYS = ("id", "name", "kind", "aliases", "mentions", "url", "discovered")
@@ -159,6 +168,7 @@ class ActorPage:
     discovered: bool
     url: str
     save_as: str
+    slug: str
     appearances: list[Appearance] = field(default_factory=list)
 
     @property
@@ -182,11 +192,17 @@ def collect_actors(articles, settings: dict) -> dict[str, ActorPage]:
                 known = page.appearances if page else []
                 page = pages[actor.id] = ActorPage(
                     actor.id, actor.name, actor.kind, actor.aliases, actor.discovered,
-                    url_setting(settings, "ACTOR_URL", slug=slug), url_setting(settings, "ACTOR_SAVE_AS", slug=slug), known,
+                    url_setting(settings, "ACTOR_URL", slug=slug), url_setting(settings, "ACTOR_SAVE_AS", slug=slug), slug, known,
                 )
             reactions = tuple(r for r in briefing.reactions if r.actor == actor.id)
             page.appearances.append(Appearance(article, actor, reactions))
     return pages
+
+
+def actor_feeds(page: ActorPage, settings: dict) -> dict[str, str]:
+    """Feed type ("atom", "rss") -> where an actor's feed is saved (and found, relative to the site)."""
+    return {"atom": url_setting(settings, "ACTOR_FEED_ATOM", slug=page.slug),
+            "rss": url_setting(settings, "ACTOR_FEED_RSS", slug=page.slug)}
 
 
 def actors_by_kind(pages: dict[str, ActorPage]) -> list[tuple[str, list[ActorPage]]]:
@@ -197,3 +213,34 @@ def actors_by_kind(pages: dict[str, ActorPage]) -> list[tuple[str, list[ActorPag
         if members:
             groups.append((kind, members))
     return groups
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One day's briefings, in the order the curator gave them (arrange_articles sorted them)."""
+
+    day: datetime.date
+    articles: tuple
+    url: str
+    save_as: str
+
+    @property
+    def in_brief(self) -> list[tuple[object, str]]:
+        """(article, its one-line summary): the first summary sentence, or the title without one."""
+        return [(a, a.briefing.summary[0] if a.briefing.summary else a.title) for a in self.articles]
+
+
+def editions(articles, settings: dict) -> list[Edition]:
+    """Articles (already newest first) grouped by day, newest day first."""
+    result = []
+    for day, items in groupby(articles, key=lambda a: a.date.date()):
+        date = day.isoformat()
+        result.append(Edition(day, tuple(items), url_setting(settings, "EDITION_URL", date=date),
+                              url_setting(settings, "EDITION_SAVE_AS", date=date)))
+    return result
+
+
+def neighbours(items: list) -> dict[str, tuple[object | None, object | None]]:
+    """url -> (newer, older) for a newest-first list of pages: their previous/next links."""
+    return {item.url: (items[i - 1] if i else None, items[i + 1] if i + 1 < len(items) else None)
+            for i, item in enumerate(items)}

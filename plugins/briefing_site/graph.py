@@ -1,0 +1,224 @@
+"""Who reacted to whom, as a static SVG drawn at build time (no JavaScript).
+
+An arc diagram: one row per actor, grouped by side, and one arc per reaction from the actor who
+reacted to the actor it reacted to, coloured by stance. It reads well from a 360px phone up, because
+rows stack and arcs only grow to the right. Pure functions of Briefing data; every text is escaped.
+
+The target of a reaction is the first other actor its words name who is not on the reacting
+actor's side (Iraq's military condemning "the US airstrike" reacts to the United States); when the
+words name nobody else, it is the story's main actor (most mentioned), the subject of the events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from briefing.model import STANCES, Actor, Briefing
+
+# Light-theme colours as presentation attributes (what a feed reader or a page without CSS shows);
+# the theme's CSS classes override them with its light/dark stance colours.
+STANCE_COLOURS = {
+    "condemn": "#a3231a", "threaten": "#8f3a00", "justify": "#5d3596", "appeal": "#006466",
+    "deny": "#454b55", "report": "#1b5599", "support": "#2b6420", "demand": "#862a60",
+}
+TEXT_COLOUR = "#1c1d21"
+EVENTS = "the-events"  # the pseudo-actor a reaction targets when the story names no one else
+
+# Geometry of the drawing, in viewBox units (one unit is one CSS pixel at a 360px wide page).
+WIDTH = 360
+NODE_X = 176  # rows: labels end left of this, arcs start here and bulge right
+ROW = 26
+TOP = 14
+LABEL_CHARS = 24  # longer names are cut (the full name is in the node's <title> and the <desc>)
+LEGEND_COLUMNS = 3
+ARC_STEP = 12  # spacing of parallel arcs between the same two actors
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    id: str
+    name: str
+    side: str  # the name of the side it belongs to (its own name when it stands alone)
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    source: str
+    target: str
+    stance: str
+
+
+def side_of(actor: Actor, actors: dict[str, Actor]) -> str:
+    """The id of the top of the actor's affiliation chain (a spokesman -> ministry -> state), or the
+    state of its country, or the actor itself."""
+    seen = {actor.id}
+    while actor.affiliation and actor.affiliation in actors and actor.affiliation not in seen:
+        actor = actors[actor.affiliation]
+        seen.add(actor.id)
+    if actor.affiliation:
+        return actor.affiliation
+    if actor.kind != "state" and actor.country:
+        state = next((a for a in actors.values() if a.kind == "state" and a.country == actor.country), None)
+        if state:
+            return state.id
+    return actor.id
+
+
+def _pattern(actor: Actor) -> re.Pattern:
+    names = sorted({actor.name, *actor.aliases}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if n) + r")(?!\w)")
+
+
+def reaction_edges(briefing: Briefing) -> list[Edge]:
+    """One edge per reaction, in the briefing's order."""
+    actors = {a.id: a for a in briefing.actors}
+    sides = {a.id: side_of(a, actors) for a in briefing.actors}
+    patterns = {a.id: _pattern(a) for a in briefing.actors}
+    by_mentions = sorted(briefing.actors, key=lambda a: -a.mentions)  # stable: ties keep the core's order
+    edges = []
+    for r in briefing.reactions:
+        side = sides.get(r.actor, r.actor)
+        others = [a for a in briefing.actors if a.id != r.actor and sides[a.id] != side]
+        # A person named in a reaction is mostly its source ("said Mr Kirby"), not its target.
+        named = [(a.kind == "person", m.start(), a.id) for a in others if (m := patterns[a.id].search(r.text))]
+        if named:
+            target = min(named)[2]
+        else:
+            main = [a.id for a in by_mentions if a.id != r.actor and sides[a.id] != side]
+            target = main[0] if main else EVENTS
+        edges.append(Edge(r.actor, target, r.stance))
+    return edges
+
+
+def briefing_graph(briefing: Briefing) -> tuple[list[Node], list[Edge]]:
+    edges = reaction_edges(briefing)
+    return _nodes(edges, [briefing]), edges
+
+
+def actor_graph(actor_id: str, briefings) -> tuple[list[Node], list[Edge]]:
+    """An actor's reactions across briefings, and the reactions aimed at it."""
+    edges = [e for b in briefings for e in reaction_edges(b) if actor_id in (e.source, e.target)]
+    return _nodes(edges, briefings), edges
+
+
+def _nodes(edges: list[Edge], briefings) -> list[Node]:
+    """The actors the edges touch, grouped by side; sides in order of first appearance."""
+    actors: dict[str, Actor] = {}
+    side_ids: dict[str, str] = {}
+    for b in briefings:
+        found = {a.id: a for a in b.actors}
+        for a in b.actors:
+            actors.setdefault(a.id, a)
+            side_ids.setdefault(a.id, side_of(a, found))
+    order = list(dict.fromkeys(x for e in edges for x in (e.source, e.target)))
+    name = lambda i: actors[i].name if i in actors else ("The events" if i == EVENTS else i)  # noqa: E731
+    sides = list(dict.fromkeys(side_ids.get(i, i) for i in order))
+    return [Node(i, name(i), name(side)) for side in sides for i in order if side_ids.get(i, i) == side]
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def describe(nodes: list[Node], edges: list[Edge]) -> str:
+    """The graph in words, for screen readers: who reacted to whom, and how."""
+    names = {n.id: n.name for n in nodes}
+    pairs: dict[tuple[str, str], Counter] = {}
+    for e in edges:
+        pairs.setdefault((e.source, e.target), Counter())[e.stance] += 1
+    sentences = [
+        f"{names[s]} reacted to {names[t]}: " + ", ".join(f"{stance} {_times(n)}" for stance, n in stances.items()) + "."
+        for (s, t), stances in pairs.items()
+    ]
+    return " ".join(sentences) or "No reactions."
+
+
+def svg(nodes: list[Node], edges: list[Edge], *, title: str, id_prefix: str = "graph") -> Markup:
+    """The diagram as inline SVG markup: role="img", named by its <title> and <desc>."""
+    e = escape
+    rows: dict[str, float] = {}
+    parts: list[str] = []
+    y = TOP
+    previous_side = None
+    group_sizes = Counter(n.side for n in nodes)
+    for n in nodes:
+        if n.side != previous_side and group_sizes[n.side] > 1:
+            # A side with several actors gets a heading row; a lone actor is its own side.
+            y += 4
+            parts.append(f'<text class="graph__side" x="{NODE_X - 8}" y="{y + 4}" text-anchor="end" '
+                         f'font-size="11" fill="{TEXT_COLOUR}">{e(_cut(n.side))}</text>')
+            y += ROW * 0.75
+        previous_side = n.side
+        rows[n.id] = y
+        parts.append(f'<g class="graph__node"><title>{e(n.name)}</title>'
+                     f'<circle cx="{NODE_X}" cy="{y}" r="4" fill="{TEXT_COLOUR}"/>'
+                     f'<text x="{NODE_X - 10}" y="{y + 4.5}" text-anchor="end" font-size="13" fill="{TEXT_COLOUR}">'
+                     f"{e(_cut(n.name))}</text></g>")
+        y += ROW
+    arcs = []
+    parallel: Counter = Counter()
+    for edge in edges:
+        y1, y2 = rows[edge.source], rows[edge.target]
+        pair = tuple(sorted((edge.source, edge.target)))
+        bulge = min(WIDTH - NODE_X - 20, 18 + abs(y2 - y1) * 0.45 + ARC_STEP * parallel[pair])
+        parallel[pair] += 1
+        if y1 == y2:  # an actor reacting to itself cannot happen; a loop keeps the count honest anyway
+            y2 += 0.01
+        stance = edge.stance if edge.stance in STANCE_COLOURS else "report"
+        c = bulge / 0.75  # a cubic whose control points sit at c bulges out by 0.75 c
+        arcs.append(f'<path class="graph__edge graph__edge--{stance}" d="M{NODE_X + 5} {y1:g} C{NODE_X + c:.1f} {y1:g} '
+                    f'{NODE_X + c:.1f} {y2:g} {NODE_X + 6} {y2:g}" fill="none" stroke="{STANCE_COLOURS[stance]}" '
+                    f'stroke-width="2" marker-end="url(#{id_prefix}-arrow-{stance})">'
+                    f"<title>{e(_names(nodes, edge))}</title></path>")
+    used = [s for s in STANCES if any(edge.stance == s for edge in edges)]
+    markers = "".join(
+        f'<marker id="{id_prefix}-arrow-{s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" '
+        f'orient="auto-start-reverse"><path class="graph__arrow graph__arrow--{s}" d="M0 0L10 5L0 10z" fill="{STANCE_COLOURS[s]}"/></marker>'
+        for s in used
+    )
+    legend, y = _legend(used, y + 10)
+    desc = describe(nodes, edges)
+    return Markup(
+        f'<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {y:g}" role="img" '
+        f'aria-labelledby="{id_prefix}-title {id_prefix}-desc">'
+        f'<title id="{id_prefix}-title">{e(title)}</title><desc id="{id_prefix}-desc">{e(desc)}</desc>'
+        f"<defs>{markers}</defs>{''.join(parts)}{''.join(arcs)}{legend}</svg>"
+    )
+
+
+def _names(nodes: list[Node], edge: Edge) -> str:
+    names = {n.id: n.name for n in nodes}
+    return f"{names[edge.source]} {edge.stance}: {names[edge.target]}"
+
+
+def _legend(stances: list[str], y: float) -> tuple[str, float]:
+    """A swatch and the stance's name for each stance drawn; returns the markup and the new bottom."""
+    parts = []
+    column_width = WIDTH / LEGEND_COLUMNS
+    for i, stance in enumerate(stances):
+        x, row_y = 8 + (i % LEGEND_COLUMNS) * column_width, y + (i // LEGEND_COLUMNS) * 20 + 10
+        parts.append(f'<g class="graph__key"><line class="graph__edge graph__edge--{stance}" x1="{x:g}" y1="{row_y}" '
+                     f'x2="{x + 22:g}" y2="{row_y}" stroke="{STANCE_COLOURS[stance]}" stroke-width="3"/>'
+                     f'<text x="{x + 28:g}" y="{row_y + 4}" font-size="12" fill="{TEXT_COLOUR}">{stance}</text></g>')
+    rows = -(-len(stances) // LEGEND_COLUMNS)
+    return f'<g class="graph__legend">{"".join(parts)}</g>', y + rows * 20 + 6
+
+
+def briefing_svg(briefing: Briefing) -> Markup:
+    return svg(*briefing_graph(briefing), title="Who reacted to whom in this briefing", id_prefix="reaction-graph")
+
+
+def actor_svg(actor_id: str, name: str, briefings) -> Markup:
+    """The actor's graph, or empty markup when it neither reacted nor was reacted to."""
+    nodes, edges = actor_graph(actor_id, briefings)
+    if not edges:
+        return Markup("")
+    return svg(nodes, edges, title=f"Reactions by and to {name} across briefings", id_prefix="reaction-graph")
