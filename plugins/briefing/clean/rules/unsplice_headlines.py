@@ -59,7 +59,7 @@ def _find_splice(text: str, seam_end: int, known: frozenset[str]) -> tuple[int, 
             joined = fragment + tail.group()
             core = word[: tail.end()]
             named = joined.lower() in known and zipf(core) == 0 and zipf(fragment) == 0
-            floor = max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF, zipf(fragment) + MARGIN_ZIPF)
+            floor = max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF, zipf(fragment))
             if named or zipf(joined) >= floor:
                 return letters.start(), token.start() + tail.end(), joined
     return None
