@@ -44,7 +44,7 @@ _BYLINE = re.compile(
 )
 _SITE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}")
 _CREDITS = re.compile(
-    r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by)\s+[A-Z]"
+    r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by)\s*:?\s+[A-Z]"
     r"|.{0,60}\b(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))\b"
 )
 _AUTHOR_BIO = re.compile(
@@ -53,10 +53,12 @@ _AUTHOR_BIO = re.compile(
 )
 # "Tom Davies Associated Press": a wire byline without "By".
 _AGENCY_BYLINE = re.compile(
-    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2},?\s+(?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?)"
+    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}\s*[,|/]?\s+(?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?)"
+    # "Staff Reporter", "Our Correspondent": a byline that names only a role.
+    r"|(?i:(?:our|a)\s+)?(?i:(?:senior|chief|staff|special|foreign|political|diplomatic|local)\s+)?(?i:reporter|correspondent|writer|editor)s?"
 )
 # Every byline, stamp or credit holds one of these; the full patterns run only on lines that do.
-_HINT = re.compile(r"(?i:\d|\bby\b|reading\s+time|contributed|\s(?:is|was)\s+an?\s|associated\s+press|reuters|afp|bloomberg)")
+_HINT = re.compile(r"(?i:\d|\bby\b|reporter|correspondent|writer|editor|reading\s+time|contributed|\s(?:is|was)\s+an?\s|associated\s+press|reuters|afp|bloomberg)")
 MAX_STAMP_LEFTOVER = 3
 MAX_LINE_WORDS = 25
 MAX_LINE_CHARS = 300
