@@ -39,6 +39,7 @@ _GLUED = re.compile(
     rf"\s*(?:(?i:{_LABELS})\s*[:|]|(?i:also\s+on\s+[\w-]+\.[a-z]{{2,}}|also\s+read|read\s+more|see\s+more))\s*[^.!?]*[.!?]?$",
     re.ASCII,
 )
+_BARE_GLUED = ("also on", "also read", "read more", "see more")  # the labels _GLUED takes without a colon
 MAX_HEADLINE_WORDS = 30
 MAX_PROMO_CHARS = 400
 
@@ -47,6 +48,15 @@ def _is_headline(text: str) -> bool:
     """Another story's title: short, and not a sentence that ends in a full stop."""
     text = text.strip()
     return 0 < len(text.split()) <= MAX_HEADLINE_WORDS and not re.search(r"[a-z]{2}[.]$", text)
+
+
+def _glued_promo(text: str) -> re.Match | None:
+    """A promo glued to the end of the text, looked for only where one could be (a cheap test first)."""
+    tail = max(0, len(text) - MAX_PROMO_CHARS)
+    end = text[tail:].lower()
+    if ":" in end or "|" in end or any(label in end for label in _BARE_GLUED):
+        return _GLUED.search(text, tail)
+    return None
 
 
 def is_promo_line(text: str) -> bool:
@@ -88,7 +98,7 @@ def remove_promo_links(blocks: list[Block], ctx: Context) -> list[Block]:
         if not kept:
             continue
         text = "\n".join(kept)
-        glued = _GLUED.search(text, max(0, len(text) - MAX_PROMO_CHARS))
+        glued = _glued_promo(text)
         if glued and glued.start() > 0 and _is_headline(glued.group()):
             ctx.log("remove", glued.group().strip(), "", i)
             text = text[: glued.start()]
