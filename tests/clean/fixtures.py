@@ -11,10 +11,14 @@ _PREFIXES = (("## ", "heading"), ("> ", "quote"))
 
 
 def parse_blocks(text: str) -> list[Block]:
-    """Blank lines separate blocks; `## ` starts a heading and `> ` a quote."""
+    """Blank lines separate blocks; `## ` starts a heading, `> ` a quote, and `- ` lines make a list."""
     blocks = []
     for chunk in text.strip("\n").split("\n\n"):
         if not chunk.strip():
+            continue
+        lines = chunk.split("\n")
+        if all(line.startswith("- ") for line in lines):
+            blocks.append(Block("list", "\n".join(line[2:] for line in lines)))
             continue
         for prefix, kind in _PREFIXES:
             if chunk.startswith(prefix):

@@ -34,7 +34,10 @@ MAX_LABEL_CHARS = 120
 
 
 def _is_item(block: Block) -> bool:
+    """A headline under the label: a short line that is no sentence, or a whole list block of them."""
     text = block.text.strip()
+    if block.type == "list":
+        return True
     return block.type != "heading" and 0 < len(text.split()) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(text)
 
 
