@@ -11,6 +11,7 @@ from .remove_headline_lists import remove_headline_lists
 from .remove_off_topic import remove_off_topic
 from .remove_page_chrome import remove_page_chrome
 from .remove_promo_links import remove_promo_links
+from .remove_trailing_tags import remove_trailing_tags
 from .split_run_together import split_run_together
 from .unsplice_headlines import unsplice_headlines
 
@@ -23,6 +24,7 @@ DEFAULT_RULES = [
     ("remove_bylines", remove_bylines),
     ("remove_captions", remove_captions),
     ("remove_page_chrome", remove_page_chrome),
+    ("remove_trailing_tags", remove_trailing_tags),
     ("drop_duplicate_paragraphs", drop_duplicate_paragraphs),
     ("split_run_together", split_run_together),
     ("balance_quotes", balance_quotes),

@@ -5,6 +5,9 @@ page). Copies are compared with whitespace and case folded. Short lines (sub-hea
 are left alone, and so is text that comes three times or more: that is a refrain the author meant
 (a recipe's repeated step, an interview's recurring question), not a scraping slip.
 
+A paragraph that repeats the headline word for word is a copy too (pages print the headline again
+above the story).
+
 Runs after promo links are cut from paragraph ends, so a copy with a glued promo counts as a copy.
 """
 
@@ -32,9 +35,13 @@ def drop_duplicate_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     """
     keys = [" ".join(block.text.split()).casefold() for block in blocks]
     copies = Counter(keys)
+    headline = " ".join(ctx.title.split()).casefold()
     seen: set[str] = set()
     out = []
     for i, (block, key) in enumerate(zip(blocks, keys)):
+        if key == headline and block.type != "heading":
+            ctx.log("remove", block.text, "", i)
+            continue
         if len(key.split()) >= MIN_WORDS and copies[key] <= MAX_COPIES:
             if key in seen:
                 ctx.log("remove", block.text, "", i)

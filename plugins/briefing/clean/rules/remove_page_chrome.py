@@ -56,7 +56,10 @@ _CHROME = re.compile(
     r")"
 )
 # Case matters here: a breadcrumb ("HomeWorld News", "Home > Business") or a section label ("World News").
-_NAVIGATION = re.compile(r"Home\s*(?:[/>›»|]\s*)?[A-Z][\w&]*(?:\s*[/>›»|]?\s*[A-Z][\w&]*){0,3}|(?:[A-Z][a-z]+\s+){1,2}News")
+# A line of only symbols is a separator ("___", "* * *").
+_NAVIGATION = re.compile(
+    r"Home\s*(?:[/>›»|]\s*)?[A-Z][\w&]*(?:\s*[/>›»|]?\s*[A-Z][\w&]*){0,3}|(?:[A-Z][a-z]+\s+){0,2}News|[^\w\s]+(?:\s+[^\w\s]+)*|_+"
+)
 # A short line in a script the article does not use: an edition switch ("阅读简体中文版").
 _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 # The button of a sign-up box; the lines next to it that pitch the newsletter go with it.
