@@ -1,13 +1,19 @@
-"""`make publish` output served by a real nginx from a sub-path: zero broken internal links or assets."""
+"""`make publish` output served by a real nginx from a sub-path: zero broken internal links or assets.
+
+The crawl starts at the front page and at sitemap.xml and follows links in pages, feeds and the
+sitemap, so editions, per-actor feeds and the search page's assets are all fetched.
+"""
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
 import time
 import urllib.error
 import urllib.request
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
@@ -29,6 +35,18 @@ class _Links(HTMLParser):
         for name, value in attrs:
             if value and (name in ("href", "src") or (tag == "link" and name == "href")):
                 self.links.append(value)
+
+
+def _xml_links(body: bytes) -> list[str]:
+    """Where a sitemap (<loc>), an Atom feed (<link href>) or an RSS feed (<link>) points."""
+    links = []
+    for element in ET.fromstring(body).iter():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "link" and element.get("href"):
+            links.append(element.get("href"))
+        elif tag in ("loc", "link") and element.text:
+            links.append(element.text.strip())
+    return links
 
 
 def _free_port() -> int:
@@ -74,7 +92,7 @@ http {{
 
 def test_every_internal_link_resolves(published):
     siteurl = published + "/"
-    seen, queue, broken, pages = set(), [siteurl], [], 0
+    seen, queue, broken, pages = set(), [siteurl, siteurl + "sitemap.xml"], [], 0
     while queue:
         url = queue.pop()
         if url in seen:
@@ -89,12 +107,16 @@ def test_every_internal_link_resolves(published):
         suffix = Path(urlparse(url).path).suffix or ".html"
         if suffix in EXPECTED_TYPES:
             assert EXPECTED_TYPES[suffix] in ctype, f"{url} served as {ctype}"
-        if "text/html" not in ctype:
+        if "xml" in ctype:
+            links = _xml_links(body)
+        elif "text/html" in ctype:
+            pages += 1
+            parser = _Links()
+            parser.feed(body.decode("utf-8", errors="replace"))
+            links = parser.links
+        else:
             continue
-        pages += 1
-        parser = _Links()
-        parser.feed(body.decode("utf-8", errors="replace"))
-        for link in parser.links:
+        for link in links:
             target = urldefrag(urljoin(url, link))[0]
             if target.startswith(siteurl) and target not in seen:
                 queue.append(target)
@@ -102,3 +124,30 @@ def test_every_internal_link_resolves(published):
                 broken.append(f"{url} links outside the sub-path: {link}")
     assert broken == []
     assert pages >= 5
+    paths = {url.removeprefix(siteurl) for url in seen}
+    expected = {"sitemap.xml", "feeds/all.atom.xml", "feeds/all.rss.xml", "editions/2026-03-02/", "archives/", "search/",
+                "pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "theme/js/search.js", "actors/iraq/feed.atom.xml",
+                "actors/iraq/feed.rss.xml"}
+    assert expected <= paths, expected - paths
+
+
+def test_search_bundle_is_served_for_the_browser(published):
+    """Files Pagefind's UI loads by itself (never linked from a page), with types a browser accepts."""
+    base = published + "/pagefind/"
+    with urllib.request.urlopen(base + "pagefind-entry.json", timeout=5) as r:
+        entry = json.loads(r.read())
+    with urllib.request.urlopen(base + "pagefind.js", timeout=5) as r:
+        assert "javascript" in r.headers["Content-Type"]
+    for language in entry["languages"].values():
+        with urllib.request.urlopen(f"{base}pagefind.{language['hash']}.pf_meta", timeout=5) as r:
+            assert r.status == 200
+    with urllib.request.urlopen(base + "wasm.unknown.pagefind", timeout=5) as r:
+        assert r.status == 200
+
+
+def test_published_pages_have_canonical_urls_under_the_sub_path(published):
+    with urllib.request.urlopen(published + "/", timeout=5) as r:
+        front = r.read().decode()
+    assert f'<link rel="canonical" href="{published}/">' in front
+    with urllib.request.urlopen(published + "/search/", timeout=5) as r:
+        assert f'data-site-root="{published}/"' in r.read().decode()  # search results link under the sub-path

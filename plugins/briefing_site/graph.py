@@ -142,10 +142,15 @@ def describe(nodes: list[Node], edges: list[Edge]) -> str:
 
 
 def svg(nodes: list[Node], edges: list[Edge], *, title: str, id_prefix: str = "graph") -> Markup:
-    """The diagram as inline SVG markup: role="img", named by its <title> and <desc>."""
+    """The diagram as inline SVG markup: role="img", named by its <title> and <desc>.
+
+    Shared attributes sit on groups and each stance's colour on a `stance--NAME` class (the theme's
+    light/dark stance colours), with the light colour as a presentation attribute under it: a briefing
+    page and its CSS must stay under 50 KB.
+    """
     e = escape
     rows: dict[str, float] = {}
-    parts: list[str] = []
+    labels: list[str] = []
     y = TOP
     previous_side = None
     group_sizes = Counter(n.side for n in nodes)
@@ -153,50 +158,40 @@ def svg(nodes: list[Node], edges: list[Edge], *, title: str, id_prefix: str = "g
         if n.side != previous_side and group_sizes[n.side] > 1:
             # A side with several actors gets a heading row; a lone actor is its own side.
             y += 4
-            parts.append(f'<text class="graph__side" x="{NODE_X - 8}" y="{y + 4}" text-anchor="end" '
-                         f'font-size="11" fill="{TEXT_COLOUR}">{e(_cut(n.side))}</text>')
+            labels.append(f'<text class="graph__side" x="{NODE_X - 8}" y="{y + 4:g}" font-size="11">{e(_cut(n.side))}</text>')
             y += ROW * 0.75
         previous_side = n.side
         rows[n.id] = y
-        parts.append(f'<g class="graph__node"><title>{e(n.name)}</title>'
-                     f'<circle cx="{NODE_X}" cy="{y}" r="4" fill="{TEXT_COLOUR}"/>'
-                     f'<text x="{NODE_X - 10}" y="{y + 4.5}" text-anchor="end" font-size="13" fill="{TEXT_COLOUR}">'
-                     f"{e(_cut(n.name))}</text></g>")
+        labels.append(f'<text x="{NODE_X - 10}" y="{y + 4.5:g}">{e(_cut(n.name))}</text><circle cx="{NODE_X}" cy="{y:g}" r="4"/>')
         y += ROW
     arcs = []
     parallel: Counter = Counter()
     for edge in edges:
-        y1, y2 = rows[edge.source], rows[edge.target]
+        # Leave a node just above its centre and arrive just below it, so arrowheads do not cover starts.
+        y1, y2 = rows[edge.source] - 2, rows[edge.target] + 2
         pair = tuple(sorted((edge.source, edge.target)))
         bulge = min(WIDTH - NODE_X - 20, 18 + abs(y2 - y1) * 0.45 + ARC_STEP * parallel[pair])
         parallel[pair] += 1
-        if y1 == y2:  # an actor reacting to itself cannot happen; a loop keeps the count honest anyway
-            y2 += 0.01
+        c = NODE_X + bulge / 0.75  # a cubic whose control points sit at c bulges out by 0.75 of it
         stance = edge.stance if edge.stance in STANCE_COLOURS else "report"
-        c = bulge / 0.75  # a cubic whose control points sit at c bulges out by 0.75 c
-        arcs.append(f'<path class="graph__edge graph__edge--{stance}" d="M{NODE_X + 5} {y1:g} C{NODE_X + c:.1f} {y1:g} '
-                    f'{NODE_X + c:.1f} {y2:g} {NODE_X + 6} {y2:g}" fill="none" stroke="{STANCE_COLOURS[stance]}" '
-                    f'stroke-width="2" marker-end="url(#{id_prefix}-arrow-{stance})">'
-                    f"<title>{e(_names(nodes, edge))}</title></path>")
+        arcs.append(f'<path class="stance--{stance}" stroke="{STANCE_COLOURS[stance]}" '
+                    f'd="M{NODE_X + 5} {y1:g}C{c:.0f} {y1:g} {c:.0f} {y2:g} {NODE_X + 6} {y2:g}" '
+                    f'marker-end="url(#{id_prefix}-{stance})"/>')
     used = [s for s in STANCES if any(edge.stance == s for edge in edges)]
     markers = "".join(
-        f'<marker id="{id_prefix}-arrow-{s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" '
-        f'orient="auto-start-reverse"><path class="graph__arrow graph__arrow--{s}" d="M0 0L10 5L0 10z" fill="{STANCE_COLOURS[s]}"/></marker>'
+        f'<marker id="{id_prefix}-{s}" class="stance--{s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" '
+        f'markerHeight="6" orient="auto"><path d="M0 0L10 5L0 10z" fill="{STANCE_COLOURS[s]}"/></marker>'
         for s in used
     )
     legend, y = _legend(used, y + 10)
-    desc = describe(nodes, edges)
     return Markup(
         f'<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {y:g}" role="img" '
         f'aria-labelledby="{id_prefix}-title {id_prefix}-desc">'
-        f'<title id="{id_prefix}-title">{e(title)}</title><desc id="{id_prefix}-desc">{e(desc)}</desc>'
-        f"<defs>{markers}</defs>{''.join(parts)}{''.join(arcs)}{legend}</svg>"
+        f'<title id="{id_prefix}-title">{e(title)}</title><desc id="{id_prefix}-desc">{e(describe(nodes, edges))}</desc>'
+        f"<defs>{markers}</defs>"
+        f'<g class="graph__nodes" fill="{TEXT_COLOUR}" font-size="13" text-anchor="end">{"".join(labels)}</g>'
+        f'<g class="graph__edges" fill="none" stroke-width="2">{"".join(arcs)}</g>{legend}</svg>'
     )
-
-
-def _names(nodes: list[Node], edge: Edge) -> str:
-    names = {n.id: n.name for n in nodes}
-    return f"{names[edge.source]} {edge.stance}: {names[edge.target]}"
 
 
 def _legend(stances: list[str], y: float) -> tuple[str, float]:
@@ -205,11 +200,11 @@ def _legend(stances: list[str], y: float) -> tuple[str, float]:
     column_width = WIDTH / LEGEND_COLUMNS
     for i, stance in enumerate(stances):
         x, row_y = 8 + (i % LEGEND_COLUMNS) * column_width, y + (i // LEGEND_COLUMNS) * 20 + 10
-        parts.append(f'<g class="graph__key"><line class="graph__edge graph__edge--{stance}" x1="{x:g}" y1="{row_y}" '
-                     f'x2="{x + 22:g}" y2="{row_y}" stroke="{STANCE_COLOURS[stance]}" stroke-width="3"/>'
-                     f'<text x="{x + 28:g}" y="{row_y + 4}" font-size="12" fill="{TEXT_COLOUR}">{stance}</text></g>')
+        parts.append(f'<path class="stance--{stance}" stroke="{STANCE_COLOURS[stance]}" d="M{x:g} {row_y:g}h22"/>'
+                     f'<text x="{x + 28:g}" y="{row_y + 4:g}">{stance}</text>')
     rows = -(-len(stances) // LEGEND_COLUMNS)
-    return f'<g class="graph__legend">{"".join(parts)}</g>', y + rows * 20 + 6
+    legend = f'<g class="graph__legend" fill="{TEXT_COLOUR}" font-size="12" stroke-width="3">{"".join(parts)}</g>'
+    return legend, y + rows * 20 + 6
 
 
 def briefing_svg(briefing: Briefing) -> Markup:

@@ -35,7 +35,7 @@ def json_ld(article, settings: dict) -> Markup:
         "@type": "NewsArticle",
         "headline": b.document.title,
         "datePublished": article.date.date().isoformat(),
-        "description": " ".join(b.summary),
+        "description": b.summary[0] if b.summary else "",  # the one-line summary, as in the day in brief
         "keywords": [str(tag) for tag in getattr(article, "tags", [])],
         "mentions": [{"@type": SCHEMA_TYPES.get(a.kind, "Organization"), "name": a.name} for a in b.actors],
         "author": {"@type": "Organization", "name": settings.get("AUTHOR", "")},
@@ -45,7 +45,7 @@ def json_ld(article, settings: dict) -> Markup:
         data["url"] = data["mainEntityOfPage"] = url
     if source := http_url(b.document.metadata.get("source_url")):
         data["isBasedOn"] = source
-    return Markup(json.dumps(data, ensure_ascii=False, indent=None).translate(_SCRIPT_SAFE))
+    return Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE))
 
 
 def sitemap(entries: list[tuple[str, str]], settings: dict) -> str:

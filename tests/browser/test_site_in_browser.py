@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import warnings
 from pathlib import Path
+from urllib.parse import quote, quote_plus
 
 import pytest
 
@@ -93,30 +95,91 @@ def test_front_page_to_briefing_to_actor_and_back(site, page):
     assert page.url == briefing_url
 
 
-def test_screenshots_phone_and_desk(site, browser):
+def _pages(output: Path) -> dict[str, str]:
+    """The reader's page kinds, each as a path on the test server (the newest briefing's pages)."""
+    entry = json.loads((output / "briefings.json").read_text())[0]
+    twin = json.loads((output / entry["json"]).read_text())
+    reacted = next(a for a in twin["actors"] if any(r["actor"] == a["id"] for r in twin["reactions"]))
+    return {
+        "front": "/",
+        "briefing": "/" + entry["url"],
+        "actor": "/" + reacted["url"],
+        "edition": f"/editions/{entry['date']}/",
+        "search": f"/search/?q={quote(_searchable_actor(twin))}",
+    }
+
+
+def _searchable_actor(twin: dict) -> str:
+    """An actor named in the briefing's text but not in its headline, so only the index can find it."""
+    body = " ".join(b["text"] for b in twin["body"])
+    return next(a["name"] for a in twin["actors"] if a["name"] in body and a["name"] not in twin["title"])
+
+
+def _open(page, base: str, path: str) -> None:
+    page.goto(base + path)
+    if path.startswith("/search/"):  # Pagefind draws the results after loading its index
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+
+
+def test_search_finds_the_briefing_by_an_actors_name_through_pagefind(site, page):
     base, output = site
     entry = json.loads((output / "briefings.json").read_text())[0]
+    name = _searchable_actor(json.loads((output / entry["json"]).read_text()))
+    refused: list[str] = []
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(base + "/")
+    page.get_by_role("searchbox", name="Search briefings").fill(name)
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    assert page.url.endswith("/search/?q=" + quote_plus(name))
+    results = [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
+    assert "/" + entry["url"] in results
+    assert refused == []  # Pagefind's WebAssembly runs under the CSP ('wasm-unsafe-eval', nothing inline)
+
+
+def test_reaction_graph_is_visible_on_the_briefing_page(site, browser):
+    base, output = site
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    page.goto(base + _pages(output)["briefing"])
+    graph = page.get_by_role("img", name="Who reacted to whom in this briefing")
+    graph.scroll_into_view_if_needed()
+    assert graph.is_visible() and graph.bounding_box()["width"] > 300
+    assert " reacted to " in graph.locator("desc").text_content()  # the diagram in words, for screen readers
+    context.close()
+
+
+def test_screenshots_phone_and_desk(site, browser):
+    base, output = site
     ARTIFACTS.mkdir(exist_ok=True)
     for width in (390, 1280):
         context = browser.new_context(viewport={"width": width, "height": 900})
         page = context.new_page()
-        for name, path in (("front", "/"), ("briefing", "/" + entry["url"])):
-            page.goto(base + path)
+        for name, path in _pages(output).items():
+            _open(page, base, path)
             page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
             overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
             assert not overflow, f"{name} page scrolls sideways at {width}px"
         context.close()
 
 
-@pytest.mark.parametrize("which", ["front", "briefing", "actor"])
-def test_no_accessibility_violations(site, browser, which):
+@pytest.mark.parametrize("which", ["front", "briefing", "actor", "edition", "search"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations(site, browser, which, scheme):
     base, output = site
-    entry = json.loads((output / "briefings.json").read_text())[0]
-    twin = json.loads((output / entry["json"]).read_text())
-    path = {"front": "/", "briefing": "/" + entry["url"], "actor": "/" + twin["actors"][0]["url"]}[which]
-    context = browser.new_context(bypass_csp=True)  # the site's CSP rightly refuses the injected axe script
+    # The site's CSP rightly refuses the injected axe script.
+    context = browser.new_context(bypass_csp=True, color_scheme=scheme)
     page = context.new_page()
-    page.goto(base + path)
+    _open(page, base, _pages(output)[which])
     violations = _axe(page)
     context.close()
     assert violations == []
+
+
+def test_briefing_page_and_its_css_weigh_at_most_50_kb(site):
+    _, output = site
+    entry = json.loads((output / "briefings.json").read_text())[0]
+    html = (output / entry["url"] / "index.html").read_text()
+    styles = re.findall(r'<link rel="stylesheet" href="([^"]+)">', html)
+    weight = len(html.encode()) + sum((output / entry["url"] / href).resolve().stat().st_size for href in styles)
+    assert styles and weight <= 50_000, f"{weight} bytes"

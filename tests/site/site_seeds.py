@@ -48,6 +48,8 @@ The River Commission said on Wednesday it would host talks between Ruritania and
     # Two seeds with the same headline must both be published.
     "2026-01-10-dup-a.txt": "Border crossing reopens\n\nRuritania said the border crossing reopened on Saturday.\n",
     "2026-01-10-dup-b.txt": "Border crossing reopens\n\nBorduria said the crossing had reopened after repairs.\n",
+    # The curator puts it first in its day's edition (by default a day's briefings go by slug).
+    "2026-01-10-dup-b.yaml": "featured: true\n",
     # Hostile text: everything must arrive as text, nothing as markup.
     "2026-01-05-hostile.txt": """Zenda Brigade <script>alert(1)</script> statement
 

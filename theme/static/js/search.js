@@ -12,6 +12,9 @@
     showSubResults: true,
     resetStyles: false
   });
+  // Pagefind's box has only a title; a real accessible name says what it searches.
+  var input = root.querySelector("input");
+  if (input) input.setAttribute("aria-label", "Search briefings and actors");
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
 })();

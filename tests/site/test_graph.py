@@ -1,0 +1,114 @@
+"""The reaction graph: a pure function from Briefing data to SVG, checked as XML."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from briefing.model import Actor, Block, Briefing, Document, Reaction
+from briefing_site import graph
+from briefing_site.audit import active_markup
+
+SVG = "{http://www.w3.org/2000/svg}"
+HOSTILE = 'Zenda <script>alert(1)</script> & "Brigade"'
+
+
+def _briefing(reactions, actors=None) -> Briefing:
+    actors = actors or (
+        Actor("ruritania", "Ruritania", "state", ("Ruritanian", "Strelsau"), mentions=5, country="RU"),
+        Actor("borduria", "Borduria", "state", ("Bordurian",), mentions=3),
+        Actor("ruritania-army", "Ruritanian Army", "organisation", mentions=1, affiliation="ruritania"),
+        Actor("zenda", HOSTILE, "armed-group", mentions=2),
+        Actor("rudolf", "Rudolf Rassendyll", "person", mentions=1, affiliation="ruritania-army"),
+    )
+    return Briefing(Document("s.txt", "T", (Block("paragraph", "x"),), {}), (), actors, tuple(reactions))
+
+
+REACTIONS = (
+    Reaction("borduria", None, "condemn", "Borduria condemned the Ruritanian strike.", 0),
+    Reaction("ruritania-army", None, "justify", "The army said Borduria had fired first.", 1),
+    Reaction("zenda", None, "threaten", "The brigade promised retaliation.", 2),
+    Reaction("borduria", None, "appeal", "Borduria urged calm.", 3),
+)
+
+
+def _parse(markup: str) -> ET.Element:
+    return ET.fromstring(str(markup))
+
+
+def test_the_svg_is_valid_xml_named_for_screen_readers():
+    root = _parse(graph.briefing_svg(_briefing(REACTIONS)))
+    assert root.tag == f"{SVG}svg" and root.get("role") == "img"
+    ids = {el.get("id"): el for el in root.iter() if el.get("id")}
+    title_id, desc_id = root.get("aria-labelledby").split()
+    assert ids[title_id].tag == f"{SVG}title" and ids[desc_id].tag == f"{SVG}desc"
+    assert "Borduria reacted to Ruritania: condemn once, appeal once." in ids[desc_id].text
+
+
+def test_one_edge_per_reaction_coloured_by_stance():
+    root = _parse(graph.briefing_svg(_briefing(REACTIONS)))
+    edges = root.find(f"{SVG}g[@class='graph__edges']")
+    assert [p.get("class") for p in edges] == [f"stance--{r.stance}" for r in REACTIONS]
+    assert all(p.get("stroke") == graph.STANCE_COLOURS[r.stance] for p, r in zip(edges, REACTIONS))
+    assert all(p.get("marker-end") == f"url(#reaction-graph-{r.stance})" for p, r in zip(edges, REACTIONS))
+
+
+def test_legend_names_exactly_the_stances_drawn_in_the_models_order():
+    root = _parse(graph.briefing_svg(_briefing(REACTIONS)))
+    legend = root.find(f"{SVG}g[@class='graph__legend']")
+    assert [t.text for t in legend.iter(f"{SVG}text")] == ["condemn", "threaten", "justify", "appeal"]
+
+
+def test_targets_are_the_actor_named_on_another_side_else_the_main_actor():
+    edges = graph.reaction_edges(_briefing(REACTIONS))
+    # "the Ruritanian strike": Ruritania; the army (Ruritania's side) names Borduria; nobody named: the main actor.
+    assert [(e.source, e.target) for e in edges] == [
+        ("borduria", "ruritania"), ("ruritania-army", "borduria"), ("zenda", "ruritania"), ("borduria", "ruritania")]
+
+
+def test_a_person_named_in_a_reaction_is_its_target_only_when_no_one_else_is():
+    text = "Rudolf Rassendyll said Borduria lied."
+    [edge] = graph.reaction_edges(_briefing([Reaction("zenda", "Rudolf Rassendyll", "deny", text, 0)]))
+    assert edge.target == "borduria"
+
+
+def test_a_story_with_one_actor_points_its_reactions_at_the_events():
+    alone = (Actor("borduria", "Borduria", "state", mentions=1),)
+    nodes, edges = graph.briefing_graph(_briefing([Reaction("borduria", None, "deny", "No.", 0)], alone))
+    assert edges == [graph.Edge("borduria", graph.EVENTS, "deny")]
+    assert [n.name for n in nodes] == ["Borduria", "The events"]
+    _parse(graph.svg(nodes, edges, title="t"))
+
+
+def test_sides_follow_affiliation_chains():
+    briefing = _briefing(REACTIONS)
+    actors = {a.id: a for a in briefing.actors}
+    assert graph.side_of(actors["rudolf"], actors) == "ruritania"
+    nodes, _ = graph.briefing_graph(briefing)
+    assert [(n.id, n.side) for n in nodes] == [
+        ("borduria", "Borduria"), ("ruritania", "Ruritania"), ("ruritania-army", "Ruritania"), ("zenda", HOSTILE)]
+
+
+def test_every_label_is_escaped_and_nothing_is_active_or_hidden():
+    markup = str(graph.briefing_svg(_briefing(REACTIONS)))
+    assert "<script" not in markup and "&lt;script&gt;" in markup
+    assert "style=" not in markup  # no inline style: the audit flags hiding styles, the CSP refuses them
+    assert active_markup(markup) == []
+    texts = [t.text for t in _parse(markup).iter(f"{SVG}text")]
+    assert graph._cut(HOSTILE) in texts  # the XML parser gives back the text exactly
+
+
+def test_long_names_are_cut_but_said_in_full():
+    long = Actor("long", "The Extraordinarily Long Named Commission", "organisation", mentions=9)
+    borduria = Actor("borduria", "Borduria", "state", mentions=1)
+    root = _parse(graph.briefing_svg(_briefing([Reaction("borduria", None, "deny", "No.", 0)], (long, borduria))))
+    texts = [t.text for t in root.iter(f"{SVG}text")]
+    assert "The Extraordinarily Lon…" in texts
+    assert "The Extraordinarily Long Named Commission" in root.find(f"{SVG}desc").text
+
+
+def test_actor_graph_has_its_reactions_and_those_aimed_at_it_across_briefings():
+    one, two = _briefing(REACTIONS), _briefing(REACTIONS[:1])
+    _, edges = graph.actor_graph("ruritania", [one, two])
+    assert [(e.source, e.stance) for e in edges] == [("borduria", "condemn"), ("zenda", "threaten"),
+                                                      ("borduria", "appeal"), ("borduria", "condemn")]
+    assert graph.actor_svg("nobody", "Nobody", [one]) == ""
