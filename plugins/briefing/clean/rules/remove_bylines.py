@@ -1,7 +1,8 @@
 """remove_bylines: author lines, datelines and reading-time stamps around the story.
 
 "By Staff Reporter | Updated 14:05 GMT", "Published 3 March 2024", "Nov. 19, 2019, 8:41 AM UTC",
-"5 Min Read", "Reporting by ...; Editing by ...", "Jane Doe is a reporter for ...". A line is a stamp
+"5 Min Read", "Reporting by ...; Editing by ...", "Jane Doe is a reporter for ...", and a line that
+is only a name when it stands next to one of those. A line is a stamp
 when, once its date and time words and its labels are taken away, at most a site name is left; a
 line may chain several parts with "|" or "/". A genuine sentence that starts with "By" ("By Tuesday
 the army had left.") is long or ends with a full stop, and stays.
@@ -49,7 +50,7 @@ _CREDITS = re.compile(
 )
 _AUTHOR_BIO = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\s+(?:for|at|with|based\s+in)\s+[A-Z][^.]{0,60}\.?"
+    r"(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\s+(?:for|at|with|based\s+in)\s+(?:the\s+)?[A-Z][^.]{0,60}\.?"
 )
 # "Tom Davies Associated Press": a wire byline without "By".
 _AGENCY_BYLINE = re.compile(
@@ -59,6 +60,7 @@ _AGENCY_BYLINE = re.compile(
 )
 # Every byline, stamp or credit holds one of these; the full patterns run only on lines that do.
 _HINT = re.compile(r"(?i:\d|\bby\b|reporter|correspondent|writer|editor|reading\s+time|contributed|\s(?:is|was)\s+an?\s|associated\s+press|reuters|afp|bloomberg)")
+_NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
 MAX_STAMP_LEFTOVER = 3
 MAX_LINE_WORDS = 25
 MAX_LINE_CHARS = 300
@@ -102,4 +104,17 @@ def remove_bylines(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> [b.text for b in remove_bylines(blocks, Context("t"))]
     ['Troops clashed on the border.']
     """
-    return drop_blocks(blocks, ctx, is_byline_or_stamp)
+    return drop_blocks(_without_author_names(blocks, ctx), ctx, is_byline_or_stamp)
+
+
+def _without_author_names(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Drop a line that is only a name ("Phil Helsel") next to a byline, stamp or author note."""
+    def beside_byline(i: int) -> bool:
+        return any(0 <= j < len(blocks) and blocks[j].type != "list" and is_byline_or_stamp(blocks[j].text) for j in (i - 1, i + 1))
+
+    names = {
+        i for i, b in enumerate(blocks) if b.type == "paragraph" and _NAME_LINE.fullmatch(b.text.strip()) and beside_byline(i)
+    }
+    for i in sorted(names):
+        ctx.log("remove", blocks[i].text, "", i)
+    return [b for i, b in enumerate(blocks) if i not in names]
