@@ -2,7 +2,9 @@
 
 Each rule is `rule(blocks, ctx) -> blocks`: it returns the new block list and records every change
 through `ctx.log(...)`. The default order lives in `rules/__init__.py`; a site reshapes it with
-`BRIEFING["clean"]` in pelican.conf.py and a seed with `disable_rules` in its sidecar.
+`BRIEFING["clean"]` in pelican.conf.py and a seed with `disable_rules` in its sidecar. After the
+chain, the sidecar's `keep` snippets put back what the rules removed and its `drop` snippets remove
+more; both are logged under the rule name "sidecar".
 """
 
 from __future__ import annotations

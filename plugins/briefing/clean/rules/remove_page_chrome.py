@@ -7,8 +7,8 @@ consent notices, sign-up boxes (the button and the pitch lines around it), copyr
 short line in a script the article does not use (an edition switch such as "阅读简体中文版"). Each pattern must match the whole short line, so a
 sentence that merely mentions Twitter or an advertisement stays.
 
-Runs after bylines and captions, before duplicates, headline lists and the off-topic test, which then
-only have to judge real paragraphs.
+Runs after headline lists (whose labels it would otherwise take alone), bylines and captions, and
+before duplicates and the off-topic test, which then only have to judge real paragraphs.
 """
 
 from __future__ import annotations

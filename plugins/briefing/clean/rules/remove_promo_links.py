@@ -5,8 +5,9 @@ end of a genuine paragraph only the promo goes. A label with a colon (or a space
 without one must be unmistakable ("Also Read", "You may also like", an all-caps "RELATED") and be
 followed by a headline, not a sentence, so "More than 40 people died." stays.
 
-Runs early, before the spliced-headline and duplicate rules: a duplicate paragraph with a promo glued
-on becomes an exact duplicate once the promo is gone.
+Runs early, after headline lists (which take a lone label with the list under it) and before the
+spliced-headline and duplicate rules: a duplicate paragraph with a promo glued on becomes an exact
+duplicate once the promo is gone.
 """
 
 from __future__ import annotations
