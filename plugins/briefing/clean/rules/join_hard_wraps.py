@@ -2,7 +2,8 @@
 
 Runs first so every later rule sees whole sentences. A line ending in a hyphen is a broken word
 (`nego-` / `tiations` -> `negotiations`) unless the part before the hyphen is itself a compound
-or a capitalised name (`al-Qaeda-` / `linked` -> `al-Qaeda-linked`).
+(`al-Qaeda-` / `linked` -> `al-Qaeda-linked`) or the two halves make no word wordfreq knows while
+they read as a compound (`Russian-` / `backed`, `well-` / `known`).
 """
 
 from __future__ import annotations
@@ -11,18 +12,24 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..words import zipf
 
 if TYPE_CHECKING:
     from .. import Context
 
-_HYPHEN_BREAK = re.compile(r"(?<!\S)(\S*?)-[ \t]*\n[ \t]*(\S)")  # starts only at a word start: linear
+_HYPHEN_BREAK = re.compile(r"(?<!\S)(\S*?)-[ \t]*\n[ \t]*([^\W\d_]{0,40})")  # starts only at a word start: linear
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
+COMPOUND_PART_ZIPF = 3.0  # both halves are words of their own: "well" + "known", "Russian" + "backed"
+JOINED_WORD_ZIPF = 3.0  # ...and joined they are no common word ("peacekeeping" is one, "wellknown" not)
 
 
 def _join_hyphen(match: re.Match) -> str:
-    head, next_char = match.group(1), match.group(2)
-    keep_hyphen = "-" in head or not head.isalpha()
-    return f"{head}-{next_char}" if keep_hyphen else f"{head}{next_char}"
+    head, tail = match.group(1), match.group(2)
+    if "-" in head or not head.isalpha() or not tail:
+        return f"{head}-{tail}"
+    joined = head + tail
+    compound = zipf(head) >= COMPOUND_PART_ZIPF and zipf(tail) >= COMPOUND_PART_ZIPF
+    return f"{head}-{tail}" if compound and zipf(joined) < JOINED_WORD_ZIPF else joined
 
 
 def join_hard_wraps(blocks: list[Block], ctx: Context) -> list[Block]:
