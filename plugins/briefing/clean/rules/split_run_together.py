@@ -5,7 +5,8 @@ they are two words: the spaced pair occurs in the article or inside a registry n
 form is not a word wordfreq knows. It stays whole when it is a known brand or a name with a prefix
 (McDonald, MacArthur, DeSantis, PetroChina, TotalEnergies), when wordfreq knows it (YouTube), when
 it is a hashtag, handle or web address, or when common words are glued the same way more than once
-(a company's own spelling, "CloudSimple").
+(a company's own spelling, "CloudSimple"). A very common small word glued to a capitalised one
+("inIraq", "theUnited") is split too, unless wordfreq knows the glued form.
 
 Runs after unsplice_headlines (a spliced headline also starts with a glued capital) and before
 balance_quotes and the off-topic test, which count words.
@@ -32,6 +33,9 @@ BRANDS = frozenset(
     "ArcelorMittal SpaceX OpenAI DeepMind HarperCollins PricewaterhouseCoopers MasterCard "
     "BlackBerry DreamWorks WikiLeaks TikTok GoPro WeChat AliExpress PetroVietnam LafargeHolcim".split()
 )
+# A function word glued to a name ("inIraq", "theUnited"): the small word is among the commonest.
+_GLUED_AFTER_SMALL_WORD = re.compile(r"(?<![\w’'#@/.-])([a-z]{2,4})([A-Z][a-z]+)(?![\w-]|\.[a-z])")
+SMALL_WORD_ZIPF = 5.5
 KNOWN_WORD_ZIPF = 1.0
 COMMON_WORD_ZIPF = 3.0
 
@@ -49,6 +53,13 @@ def _should_split(word: str, parts: list[str], evidence: set[tuple[str, str]], r
     # Common words glued the same way more than once are the article's spelling of a company
     # (CloudSimple, InfoNation); a name that lost its space has a rare part (KataibSayyid).
     return repeats < 2 or min(zipf(p) for p in parts) < COMMON_WORD_ZIPF
+
+
+def _split_small_word(match: re.Match) -> str:
+    small, name = match.groups()
+    if zipf(small) >= SMALL_WORD_ZIPF and zipf(match.group()) < KNOWN_WORD_ZIPF:
+        return f"{small} {name}"
+    return match.group()
 
 
 def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -80,7 +91,7 @@ def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
 
     out = []
     for i, block in enumerate(blocks):
-        text = _GLUED.sub(fix, block.text)
+        text = _GLUED_AFTER_SMALL_WORD.sub(_split_small_word, _GLUED.sub(fix, block.text))
         if text != block.text:
             ctx.log("split", block.text, text, i)
             block = block.with_text(text)
