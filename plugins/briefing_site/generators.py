@@ -56,12 +56,15 @@ class BriefingGenerator(Generator):
         self.actor_pages = render.collect_actors(articles, self.settings)
         self.editions = render.editions(articles, self.settings)
         around = {**render.neighbours(articles), **render.neighbours(self.editions)}
+        # Each briefing's reaction edges, worked out once: its page and every actor page in it draw them.
+        edges = {article.url: graph.reaction_edges(article.briefing) for article in articles}
         self.context.update(
             editions=self.editions,
             # (newer, older) of a briefing or an edition: its previous/next links.
             neighbours=lambda item: around.get(item.url, (None, None)),
-            reaction_graph=lambda article: graph.briefing_svg(article.briefing),
-            actor_graph=lambda page: graph.actor_svg(page.id, page.name, [a.article.briefing for a in page.appearances]),
+            reaction_graph=lambda article: graph.briefing_svg(article.briefing, edges[article.url]),
+            actor_graph=lambda page: graph.actor_svg(page.id, page.name, [a.article.briefing for a in page.appearances],
+                                                     [edges[a.article.url] for a in page.appearances]),
             json_ld=partial(meta.json_ld, settings=self.settings),
             absolute_url=partial(meta.absolute, self.settings),
             actor_feeds=partial(render.actor_feeds, settings=self.settings),

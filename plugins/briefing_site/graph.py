@@ -50,6 +50,7 @@ class Edge:
     source: str
     target: str
     stance: str
+    count: int = 1  # an actor page draws repeated reactions once, thicker
 
 
 def side_of(actor: Actor, actors: dict[str, Actor]) -> str:
@@ -94,14 +95,21 @@ def reaction_edges(briefing: Briefing) -> list[Edge]:
     return edges
 
 
-def briefing_graph(briefing: Briefing) -> tuple[list[Node], list[Edge]]:
-    edges = reaction_edges(briefing)
+def briefing_graph(briefing: Briefing, edges: list[Edge] | None = None) -> tuple[list[Node], list[Edge]]:
+    """Nodes and edges of one briefing (`edges`: its reaction_edges, when the caller has them already)."""
+    edges = reaction_edges(briefing) if edges is None else edges
     return _nodes(edges, [briefing]), edges
 
 
-def actor_graph(actor_id: str, briefings) -> tuple[list[Node], list[Edge]]:
-    """An actor's reactions across briefings, and the reactions aimed at it."""
-    edges = [e for b in briefings for e in reaction_edges(b) if actor_id in (e.source, e.target)]
+def actor_graph(actor_id: str, briefings, edges_per_briefing=None) -> tuple[list[Node], list[Edge]]:
+    """An actor's reactions across briefings, and the reactions aimed at it: one edge per who, whom
+    and stance, counted, so an actor in hundreds of briefings still gets a page-sized drawing.
+
+    `edges_per_briefing` are the briefings' reaction_edges when the caller has them already.
+    """
+    per_briefing = edges_per_briefing or [reaction_edges(b) for b in briefings]
+    counts = Counter(e for edges in per_briefing for e in edges if actor_id in (e.source, e.target))
+    edges = [Edge(e.source, e.target, e.stance, n) for e, n in counts.items()]
     return _nodes(edges, briefings), edges
 
 
@@ -133,7 +141,7 @@ def describe(nodes: list[Node], edges: list[Edge]) -> str:
     names = {n.id: n.name for n in nodes}
     pairs: dict[tuple[str, str], Counter] = {}
     for e in edges:
-        pairs.setdefault((e.source, e.target), Counter())[e.stance] += 1
+        pairs.setdefault((e.source, e.target), Counter())[e.stance] += e.count
     sentences = [
         f"{names[s]} reacted to {names[t]}: " + ", ".join(f"{stance} {_times(n)}" for stance, n in stances.items()) + "."
         for (s, t), stances in pairs.items()
@@ -174,13 +182,14 @@ def svg(nodes: list[Node], edges: list[Edge], *, title: str, id_prefix: str = "g
         parallel[pair] += 1
         c = NODE_X + bulge / 0.75  # a cubic whose control points sit at c bulges out by 0.75 of it
         stance = edge.stance if edge.stance in STANCE_COLOURS else "report"
-        arcs.append(f'<path class="stance--{stance}" stroke="{STANCE_COLOURS[stance]}" '
+        width = f' stroke-width="{2 + min(edge.count - 1, 4)}"' if edge.count > 1 else ""
+        arcs.append(f'<path class="stance--{stance}" stroke="{STANCE_COLOURS[stance]}"{width} '
                     f'd="M{NODE_X + 5} {y1:g}C{c:.0f} {y1:g} {c:.0f} {y2:g} {NODE_X + 6} {y2:g}" '
                     f'marker-end="url(#{id_prefix}-{stance})"/>')
     used = [s for s in STANCES if any(edge.stance == s for edge in edges)]
     markers = "".join(
-        f'<marker id="{id_prefix}-{s}" class="stance--{s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" '
-        f'markerHeight="6" orient="auto"><path d="M0 0L10 5L0 10z" fill="{STANCE_COLOURS[s]}"/></marker>'
+        f'<marker id="{id_prefix}-{s}" class="stance--{s}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="12" '
+        f'markerHeight="12" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" fill="{STANCE_COLOURS[s]}"/></marker>'
         for s in used
     )
     legend, y = _legend(used, y + 10)
@@ -207,13 +216,13 @@ def _legend(stances: list[str], y: float) -> tuple[str, float]:
     return legend, y + rows * 20 + 6
 
 
-def briefing_svg(briefing: Briefing) -> Markup:
-    return svg(*briefing_graph(briefing), title="Who reacted to whom in this briefing", id_prefix="reaction-graph")
+def briefing_svg(briefing: Briefing, edges: list[Edge] | None = None) -> Markup:
+    return svg(*briefing_graph(briefing, edges), title="Who reacted to whom in this briefing", id_prefix="reaction-graph")
 
 
-def actor_svg(actor_id: str, name: str, briefings) -> Markup:
+def actor_svg(actor_id: str, name: str, briefings, edges_per_briefing=None) -> Markup:
     """The actor's graph, or empty markup when it neither reacted nor was reacted to."""
-    nodes, edges = actor_graph(actor_id, briefings)
+    nodes, edges = actor_graph(actor_id, briefings, edges_per_briefing)
     if not edges:
         return Markup("")
     return svg(nodes, edges, title=f"Reactions by and to {name} across briefings", id_prefix="reaction-graph")

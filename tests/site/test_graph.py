@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
-from briefing.model import Actor, Block, Briefing, Document, Reaction
+from briefing.model import STANCES, Actor, Block, Briefing, Document, Reaction
 from briefing_site import graph
 from briefing_site.audit import active_markup
+from paths import ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = 'Zenda <script>alert(1)</script> & "Brigade"'
@@ -109,6 +111,37 @@ def test_long_names_are_cut_but_said_in_full():
 def test_actor_graph_has_its_reactions_and_those_aimed_at_it_across_briefings():
     one, two = _briefing(REACTIONS), _briefing(REACTIONS[:1])
     _, edges = graph.actor_graph("ruritania", [one, two])
-    assert [(e.source, e.stance) for e in edges] == [("borduria", "condemn"), ("zenda", "threaten"),
-                                                      ("borduria", "appeal"), ("borduria", "condemn")]
+    # The same reaction in two briefings is one thicker arc, counted in words too.
+    assert [(e.source, e.stance, e.count) for e in edges] == [("borduria", "condemn", 2), ("zenda", "threaten", 1),
+                                                               ("borduria", "appeal", 1)]
+    root = _parse(graph.actor_svg("ruritania", "Ruritania", [one, two]))
+    assert root.find(f"{SVG}g[@class='graph__edges']")[0].get("stroke-width") == "3"
+    assert "Borduria reacted to Ruritania: condemn 2 times, appeal once." in root.find(f"{SVG}desc").text
     assert graph.actor_svg("nobody", "Nobody", [one]) == ""
+
+
+def _css_vars(block: str) -> dict[str, str]:
+    return dict(re.findall(r"--([a-z-]+):\s*(#[0-9a-f]{6})", block))
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_stance_colours_match_the_theme_and_stand_out_in_light_and_dark():
+    css = (ROOT / "theme/static/css/briefing.css").read_text()
+    light = _css_vars(css.split("@media (prefers-color-scheme: dark)")[0])
+    dark = {**light, **_css_vars(css.split("@media (prefers-color-scheme: dark)")[1].split("}\n}")[0])}
+    assert {s: light[s] for s in STANCES} == graph.STANCE_COLOURS  # the no-CSS fallback is the light theme
+    assert light["text"] == graph.TEXT_COLOUR
+    for scheme in (light, dark):
+        for background in (scheme["bg"], scheme["surface"]):
+            # Arcs are graphics (WCAG 1.4.11: 3:1); the theme's stance colours also serve as text, so 4.5:1.
+            assert all(_contrast(scheme[s], background) >= 4.5 for s in STANCES), (scheme["bg"], background)
+            assert _contrast(scheme["text"], background) >= 4.5 and _contrast(scheme["muted"], background) >= 4.5
