@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks
+from ..words import zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -61,6 +62,7 @@ _AGENCY_BYLINE = re.compile(
 # Every byline, stamp or credit holds one of these; the full patterns run only on lines that do.
 _HINT = re.compile(r"(?i:\d|\bby\b|reporter|correspondent|writer|editor|reading\s+time|contributed|\s(?:is|was)\s+an?\s|associated\s+press|reuters|afp|bloomberg)")
 _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
+EVERYDAY_WORD_ZIPF = 5.0
 MAX_STAMP_LEFTOVER = 3
 MAX_LINE_WORDS = 25
 MAX_LINE_CHARS = 300
@@ -107,14 +109,18 @@ def remove_bylines(blocks: list[Block], ctx: Context) -> list[Block]:
     return drop_blocks(_without_author_names(blocks, ctx), ctx, is_byline_or_stamp)
 
 
+def _is_name(text: str) -> bool:
+    """A person's name: capitalised words, not all of them everyday words ("Learn More" is no name)."""
+    text = text.strip()
+    return bool(_NAME_LINE.fullmatch(text)) and min(zipf(w) for w in text.split()) < EVERYDAY_WORD_ZIPF
+
+
 def _without_author_names(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop a line that is only a name ("Phil Helsel") next to a byline, stamp or author note."""
     def beside_byline(i: int) -> bool:
         return any(0 <= j < len(blocks) and blocks[j].type != "list" and is_byline_or_stamp(blocks[j].text) for j in (i - 1, i + 1))
 
-    names = {
-        i for i, b in enumerate(blocks) if b.type == "paragraph" and _NAME_LINE.fullmatch(b.text.strip()) and beside_byline(i)
-    }
+    names = {i for i, b in enumerate(blocks) if b.type == "paragraph" and _is_name(b.text) and beside_byline(i)}
     for i in sorted(names):
         ctx.log("remove", blocks[i].text, "", i)
     return [b for i, b in enumerate(blocks) if i not in names]

@@ -44,6 +44,9 @@ _CREDIT_LINE = re.compile(
 # Every credit holds one of these; the full pattern runs only on text whose end does (a plain
 # substring test is many times faster than a case-blind regex over every paragraph).
 _HINTS = ("photo", "picture", "image", "credit", "caption", "source", "file", "©", "/", "[", "(")
+_PHOTO_DATELINE = re.compile(
+    r",\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b"
+)
 MAX_CAPTION_WORDS = 45
 MAX_CAPTION_CHARS = 400
 MAX_CREDIT_CHARS = 160  # a glued credit is looked for only at the end of a paragraph
@@ -72,9 +75,13 @@ def is_caption(line: str, credit: re.Match | None = None) -> bool:
 
 
 def _is_bare_caption(text: str) -> bool:
-    """A short line with no closing punctuation: the picture description above a credit line."""
+    """The picture description above a credit line: a short line with no closing punctuation, or a
+    wire-photo caption dated the way only captions are ("... in Indianapolis, Tuesday, Nov. 19, 2019,")."""
     text = text.strip()
-    return 0 < len(text.split()) <= MAX_BARE_CAPTION_WORDS and text[-1:].isalnum()
+    words = len(text.split())
+    return 0 < words <= MAX_BARE_CAPTION_WORDS and text[-1:].isalnum() or (
+        words <= MAX_CAPTION_WORDS + 15 and bool(_PHOTO_DATELINE.search(text))
+    )
 
 
 def remove_captions(blocks: list[Block], ctx: Context) -> list[Block]:

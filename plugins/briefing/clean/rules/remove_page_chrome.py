@@ -63,11 +63,15 @@ _NAVIGATION = re.compile(
 # A short line in a script the article does not use: an edition switch ("阅读简体中文版").
 _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 # The button of a sign-up box; the lines next to it that pitch the newsletter go with it.
-_SIGNUP = re.compile(r"(?i:sign\s+up(?:\s+now)?|subscribe(?:\s+now)?|get\s+the\s+newsletter|join\s+now)[.!]?")
+_SIGNUP = re.compile(
+    r"(?i:sign\s+up(?:\s+now)?|subscribe(?:\s+now)?|get\s+the\s+newsletter|join\s+now|learn\s+more|get\s+started|shop\s+now"
+    r"|buy\s+now|try\s+it\s+free)[.!]?"
+)
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
 MAX_PITCH_WORDS = 30
 SHORT_PITCH_WORDS = 6
+MAX_BANNER_WORDS = 12
 MAX_CHROME_WORDS = 40
 MAX_CHROME_CHARS = 400
 MAX_FOREIGN_LINE = 60
@@ -113,16 +117,19 @@ def remove_page_chrome(blocks: list[Block], ctx: Context) -> list[Block]:
 
 
 def _is_pitch(block: Block) -> bool:
-    """A short promotional line with no reported speech: part of a sign-up box."""
-    words = len(block.text.split())
-    if block.type == "heading" or words > MAX_PITCH_WORDS or _SPEECH.search(block.text):
+    """A promotional line with no reported speech, or a short banner line that is no sentence:
+    part of a sign-up box or banner."""
+    text = block.text.strip()
+    words = len(text.split())
+    if block.type != "paragraph" or words > MAX_PITCH_WORDS or _SPEECH.search(text):
         return False
-    return promo_score(block.text) >= (1 if words <= SHORT_PITCH_WORDS else 2)
+    banner = words <= MAX_BANNER_WORDS and text[-1:].isalnum()
+    return banner or promo_score(text) >= (1 if words <= SHORT_PITCH_WORDS else 2)
 
 
 def _drop_signup_boxes(blocks: list[Block], ctx: Context) -> list[Block]:
-    """A subscribe or sign-up button takes the pitch lines around it ("Breaking News Emails",
-    "Get breaking news alerts ... delivered weekday mornings.") with it."""
+    """A subscribe, sign-up or "Learn More" button takes the pitch and banner lines around it
+    ("Breaking News Emails", "Get breaking news alerts ... delivered weekday mornings.") with it."""
     box = {i for i, b in enumerate(blocks) if b.type != "list" and _SIGNUP.fullmatch(b.text.strip())}
     for start in sorted(box):
         for step in (-1, 1):
