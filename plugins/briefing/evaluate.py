@@ -200,18 +200,21 @@ def _pct(num: int, den: int) -> str:
     return f"{100 * num / den:5.1f}%" if den else "    - "
 
 
+def total(scores: list[CaseScore]) -> CaseScore:
+    """All cases' counts added up."""
+    out = CaseScore("TOTAL")
+    for s in scores:
+        for f in vars(out):
+            if f not in ("name", "missing"):
+                setattr(out, f, getattr(out, f) + getattr(s, f))
+    return out
+
+
 def format_table(scores: list[CaseScore]) -> str:
     """Per-case rows and a TOTAL row: the figures every issue reports."""
     head = f"{'case':<10} {'junk left':>9} {'kept':>6} {'repairs':>7} {'heads':>6} {'title':>5} {'act R':>6} {'act P':>6} {'react R':>7} {'stance':>6} {'summary':>7} {'lead3':>6} {'markup':>6}"
-    rows = [head, "-" * len(head)]
-    total = CaseScore("TOTAL")
-    for s in scores:
-        rows.append(_row(s))
-        for f in vars(total):
-            if f not in ("name", "missing"):
-                setattr(total, f, getattr(total, f) + getattr(s, f))
-    rows.append("-" * len(head))
-    rows.append(_row(total, title_den=len(scores)))
+    rows = [head, "-" * len(head), *(_row(s) for s in scores), "-" * len(head)]
+    rows.append(_row(total(scores), title_den=len(scores)))
     return "\n".join(rows)
 
 
