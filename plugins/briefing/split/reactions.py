@@ -253,23 +253,13 @@ def _events(unit: str, ctx: _Context):
 
 def _texts_and_stances(unit: str, found: list[tuple[int, list[_Speaker], str, bool]]):
     """Cut a unit into the statements found in it: (speaker, text, stance), in listing order."""
-    groups: list[list[list[tuple[_Speaker, str, str]]]] = []  # a statement, then the acts coordinated with it
-    for k, (start, speakers, verb, coordinated) in enumerate(found):
+    for k, (start, speakers, verb, _coordinated) in enumerate(found):
+        # "X welcomed A but urged B": each act keeps its own clause, in text order, so the words
+        # shown with each act are the words that carry its stance
         clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
-        # "X welcomed A but urged B": the first act keeps the whole sentence (the reader needs it),
-        # the acts coordinated with it keep their own clause and are listed before it, so that the
-        # words of each act lead to that act
-        followed = k + 1 < len(found) and found[k + 1][3] and not coordinated
-        end = next((f[0] for f in found[k + 1:] if not f[3]), len(unit)) if followed else clause_end
-        text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:end].strip(" ,;"))
-        items = [(speaker, text, stance_of(verb, unit[start:clause_end])) for speaker in speakers]
-        if coordinated and groups:
-            groups[-1].append(items)
-        else:
-            groups.append([items])
-    for head, *acts in groups:
-        for items in (*acts, head):
-            yield from items
+        text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:clause_end].strip(" ,;"))
+        for speaker in speakers:
+            yield speaker, text, stance_of(verb, unit[start:clause_end])
 
 
 def _co_subjects(unit: str, speaker: _Speaker, before: int, ctx: _Context) -> list[_Speaker]:
