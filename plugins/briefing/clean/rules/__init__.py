@@ -1,4 +1,9 @@
-"""The default cleaning chain, in order. Each rule lives in its own module with its reasons."""
+"""The default cleaning chain, in order. Each rule lives in its own module with its reasons.
+
+Repairs to the words come first (wraps, mojibake, splices, lost spaces), so the removal rules that
+follow judge finished text and a second cleaning finds nothing new; quotes, the off-topic test and
+sub-headings come last, once only the story is left.
+"""
 
 from .balance_quotes import balance_quotes
 from .drop_duplicate_paragraphs import drop_duplicate_paragraphs
@@ -18,15 +23,15 @@ from .unsplice_headlines import unsplice_headlines
 DEFAULT_RULES = [
     ("join_hard_wraps", join_hard_wraps),
     ("fix_mojibake", fix_mojibake),
+    ("unsplice_headlines", unsplice_headlines),
+    ("split_run_together", split_run_together),
     ("remove_headline_lists", remove_headline_lists),
     ("remove_promo_links", remove_promo_links),
-    ("unsplice_headlines", unsplice_headlines),
     ("remove_bylines", remove_bylines),
     ("remove_captions", remove_captions),
     ("remove_page_chrome", remove_page_chrome),
     ("remove_trailing_tags", remove_trailing_tags),
     ("drop_duplicate_paragraphs", drop_duplicate_paragraphs),
-    ("split_run_together", split_run_together),
     ("balance_quotes", balance_quotes),
     ("remove_off_topic", remove_off_topic),
     ("mark_subheadings", mark_subheadings),

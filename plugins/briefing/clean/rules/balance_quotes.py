@@ -71,6 +71,15 @@ def _style(text: str, i: int) -> tuple[str, str]:
     return ("“", "”") if text[i] in "“”" else ('"', '"')
 
 
+def _insert(text: str, at: int, mark: str) -> str:
+    """The text with the mark added, unless the mark would follow a letter from Â to ô: "Ã”" reads as
+    mojibake of "Ô", so the next cleaning would change it again (leave such a quote alone)."""
+    if at > 0 and "\u00c2" <= text[at - 1] <= "\u00f4":
+        return text
+    repaired = text[:at] + mark + text[at:]
+    return text if _unpaired(repaired) else repaired  # a mark that does not pair up (27") fixes nothing
+
+
 def repair_quotes(text: str, quote_continues: bool = False) -> str:
     """The paragraph with its one missing quotation mark added, or unchanged.
 
@@ -99,7 +108,7 @@ def repair_quotes(text: str, quote_continues: bool = False) -> str:
             return text  # a quote running on into the next paragraph has no closing mark here
         else:
             at = len(text.rstrip())
-        return text[:at] + right + text[at:]
+        return _insert(text, at, right)
     before = text[:pos]
     starts = [m.end() for m in _SENTENCE_START.finditer(before)]
     if not starts:
@@ -109,7 +118,7 @@ def repair_quotes(text: str, quote_continues: bool = False) -> str:
     at = colon + 2 if colon >= 0 else sentence_start
     if at >= pos:
         return text
-    return text[:at] + left + text[at:]
+    return _insert(text, at, left)
 
 
 def balance_quotes(blocks: list[Block], ctx: Context) -> list[Block]:

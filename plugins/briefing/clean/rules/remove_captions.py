@@ -30,9 +30,9 @@ _LABEL_START = re.compile(
 )
 _CREDIT_END = re.compile(
     r"(?:[(\[]\s*(?i:photo|image|picture|file|credit|source|pic|photograph)\s*:[^()\[\]]{1,60}[)\]]"
-    r"|(?<=[^\W\d_]|[.!?])\s*(?:Credit|Photo|Image)s?(?::|\.\.\.|…)\s*[^\n]{1,80}"
+    r"|(?<=[^\W\d_]|[.!?])\s*(?:Credit|Photo|Image)s?(?::|\.\.\.|…)\s*\w[^\n]{0,79}"
     r"|(?<![^\s(])(?:Photo|PHOTO|Credit|CREDIT)s?:\s*[A-Z][^\n.]{0,59}"
-    r"|©\s*[^\n]{1,60}"
+    r"|©\s*\w[^\n]{0,59}"
     rf"|\((?:{_AGENCY})(?:\s*/\s*[^()]{{1,40}})?\s*\)"
     rf"|(?<![\w.’'-])(?:{_AGENCY})\s*/\s*[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}"
     rf"|(?<![\w’'-])[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}\s*/\s*(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+\w+))?"

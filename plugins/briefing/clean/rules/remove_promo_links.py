@@ -5,9 +5,9 @@ end of a genuine paragraph only the promo goes. A label with a colon (or a space
 without one must be unmistakable ("Also Read", "You may also like", an all-caps "RELATED") and be
 followed by a headline, not a sentence, so "More than 40 people died." stays.
 
-Runs early, after headline lists (which take a lone label with the list under it) and before the
-spliced-headline and duplicate rules: a duplicate paragraph with a promo glued on becomes an exact
-duplicate once the promo is gone.
+Runs after the word repairs and headline lists (which take a lone label with the list under it) and
+before the duplicate rule: a duplicate paragraph with a promo glued on becomes an exact duplicate
+once the promo is gone.
 """
 
 from __future__ import annotations
@@ -99,9 +99,8 @@ def remove_promo_links(blocks: list[Block], ctx: Context) -> list[Block]:
         if not kept:
             continue
         text = "\n".join(kept)
-        glued = _glued_promo(text)
-        if glued and glued.start() > 0 and _is_headline(glued.group()):
-            ctx.log("remove", glued.group().strip(), "", i)
+        while (glued := _glued_promo(text)) and glued.start() > 0 and _is_headline(glued.group()):
+            ctx.log("remove", glued.group().strip(), "", i)  # several may be glued one after another
             text = text[: glued.start()]
         out.append(block if text == block.text else block.with_text(text))
     return out

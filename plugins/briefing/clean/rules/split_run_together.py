@@ -8,8 +8,8 @@ it is a hashtag, handle or web address, or when common words are glued the same 
 (a company's own spelling, "CloudSimple"). A very common small word glued to a capitalised one
 ("inIraq", "theUnited") is split too, unless wordfreq knows the glued form.
 
-Runs after unsplice_headlines (a spliced headline also starts with a glued capital) and before
-balance_quotes and the off-topic test, which count words.
+Runs after unsplice_headlines (a spliced headline also starts with a glued capital) and before the
+removal rules: "AdvertisementRead More:" must read "Advertisement Read More:" before they look.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ so "DeSantis signed a deal" is never read as a splice ending in "de|al". The fra
 a word than the join ("You" is a word, so "YouTube ... TotalEnergies" is no "You|s"), and a glued
 token wordfreq knows (YouTube, LinkedIn) is no seam at all. The shortest splice wins.
 
-Runs after promo links are gone (the headline often also appears as a "Read Here:" line) and before
-run-together words are split, which would otherwise cut "PentaIranian" into "Penta Iranian".
+Runs right after the mojibake fix and before run-together words are split, which would otherwise
+cut "PentaIranian" into "Penta Iranian"; the removal rules after it then see whole words.
 """
 
 from __future__ import annotations
