@@ -1,7 +1,8 @@
 """Who reacted to whom, as a static SVG drawn at build time (no JavaScript).
 
 An arc diagram: one row per actor, grouped by side, and one arc per reaction from the actor who
-reacted to the actor it reacted to, coloured by stance. It reads well from a 360px phone up, because
+reacted to the actor it reacted to, coloured by stance (an actor page, across many briefings, draws
+repeated reactions once, thicker). It reads well from a 360px phone up, because
 rows stack and arcs only grow to the right. Pure functions of Briefing data; every text is escaped.
 
 The target of a reaction is the first other actor its words name who is not on the reacting
@@ -19,7 +20,7 @@ from markupsafe import Markup, escape
 
 from briefing.model import STANCES, Actor, Briefing
 
-# Light-theme colours as presentation attributes (what a feed reader or a page without CSS shows);
+# Light-theme colours as presentation attributes (what shows if the stylesheet does not load);
 # the theme's CSS classes override them with its light/dark stance colours.
 STANCE_COLOURS = {
     "condemn": "#a3231a", "threaten": "#8f3a00", "justify": "#5d3596", "appeal": "#006466",
@@ -33,7 +34,7 @@ WIDTH = 360
 NODE_X = 176  # rows: labels end left of this, arcs start here and bulge right
 ROW = 26
 TOP = 14
-LABEL_CHARS = 24  # longer names are cut (the full name is in the node's <title> and the <desc>)
+LABEL_CHARS = 24  # longer names are cut (the full name is a tooltip and in the <desc>)
 LEGEND_COLUMNS = 3
 ARC_STEP = 12  # spacing of parallel arcs between the same two actors
 
@@ -123,7 +124,10 @@ def _nodes(edges: list[Edge], briefings) -> list[Node]:
             actors.setdefault(a.id, a)
             side_ids.setdefault(a.id, side_of(a, found))
     order = list(dict.fromkeys(x for e in edges for x in (e.source, e.target)))
-    name = lambda i: actors[i].name if i in actors else ("The events" if i == EVENTS else i)  # noqa: E731
+
+    def name(i: str) -> str:  # an affiliation outside these briefings has only its id
+        return actors[i].name if i in actors else ("The events" if i == EVENTS else i)
+
     sides = list(dict.fromkeys(side_ids.get(i, i) for i in order))
     return [Node(i, name(i), name(side)) for side in sides for i in order if side_ids.get(i, i) == side]
 
@@ -170,7 +174,9 @@ def svg(nodes: list[Node], edges: list[Edge], *, title: str, id_prefix: str = "g
             y += ROW * 0.75
         previous_side = n.side
         rows[n.id] = y
-        labels.append(f'<text x="{NODE_X - 10}" y="{y + 4.5:g}">{e(_cut(n.name))}</text><circle cx="{NODE_X}" cy="{y:g}" r="4"/>')
+        tooltip = f"<title>{e(n.name)}</title>" if _cut(n.name) != n.name else ""
+        labels.append(f'<text x="{NODE_X - 10}" y="{y + 4.5:g}">{tooltip}{e(_cut(n.name))}</text>'
+                      f'<circle cx="{NODE_X}" cy="{y:g}" r="4"/>')
         y += ROW
     arcs = []
     parallel: Counter = Counter()
@@ -181,7 +187,7 @@ def svg(nodes: list[Node], edges: list[Edge], *, title: str, id_prefix: str = "g
         bulge = min(WIDTH - NODE_X - 20, 18 + abs(y2 - y1) * 0.45 + ARC_STEP * parallel[pair])
         parallel[pair] += 1
         c = NODE_X + bulge / 0.75  # a cubic whose control points sit at c bulges out by 0.75 of it
-        stance = edge.stance if edge.stance in STANCE_COLOURS else "report"
+        stance = edge.stance
         width = f' stroke-width="{2 + min(edge.count - 1, 4)}"' if edge.count > 1 else ""
         arcs.append(f'<path class="stance--{stance}" stroke="{STANCE_COLOURS[stance]}"{width} '
                     f'd="M{NODE_X + 5} {y1:g}C{c:.0f} {y1:g} {c:.0f} {y2:g} {NODE_X + 6} {y2:g}" '
