@@ -29,7 +29,14 @@ SUBJECTS = ["The army", "The ministry", "Rescue teams", "The council", "Farmers"
 VERBS = ["inspected", "closed", "repaired", "discussed", "reopened", "funded", "surveyed", "blocked"]
 OBJECTS = ["the northern bridge", "two river crossings", "the fishing harbour", "a grain depot", "the border road", "the old dam"]
 WHEN = ["on Monday", "last week", "in March", "after the storm", "before the vote", ""]
-sentence = st.builds(lambda s, v, o, w: f"{s} {v} {o} {w}".strip() + ".", *(st.sampled_from(x) for x in (SUBJECTS, VERBS, OBJECTS, WHEN)))
+NAMES = ["McDonald", "DeSantis", "YouTube", "LinkedIn", "al-Shabaab", "PetroChina", "the Pentagon", "Kataib Hezbollah"]
+plain = st.builds(lambda s, v, o, w: f"{s} {v} {o} {w}".strip() + ".", *(st.sampled_from(x) for x in (SUBJECTS, VERBS, OBJECTS, WHEN)))
+quoted = st.builds(
+    lambda s, o, n: f"“We {o.split()[-1]} {n} soon,” {s.lower()} said, adding that the 2024 budget was “final”.",
+    st.sampled_from(SUBJECTS), st.sampled_from(OBJECTS), st.sampled_from(NAMES),
+)
+dated = st.builds(lambda s, v, n: f"On 3 March 2024, {s.lower()} {v} a site used by {n}.", *(st.sampled_from(x) for x in (SUBJECTS, VERBS, NAMES)))
+sentence = st.one_of(plain, quoted, dated)
 paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
 article = st.lists(paragraph, min_size=1, max_size=8, unique=True)  # a repeat would be junk
 
