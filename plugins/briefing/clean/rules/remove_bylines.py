@@ -47,7 +47,7 @@ _BYLINE = re.compile(
 _SITE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}")
 _CREDITS = re.compile(
     r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by)\s*:?\s+[A-Z]"
-    r"|.{0,60}\b(?i:contributed\s+(?:reporting|to\s+this\s+(?:report|story|article)))\b"
+    r"|.{0,200}\b(?i:contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article)))\b"
 )
 _AUTHOR_BIO = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
@@ -64,7 +64,7 @@ _HINT = re.compile(r"(?i:\d|\bby\b|reporter|correspondent|writer|editor|reading\
 _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
 EVERYDAY_WORD_ZIPF = 5.0
 MAX_STAMP_LEFTOVER = 3
-MAX_LINE_WORDS = 25
+MAX_LINE_WORDS = 40
 MAX_LINE_CHARS = 300
 
 
