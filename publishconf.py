@@ -11,6 +11,4 @@ globals().update({k: v for k, v in vars(_conf).items() if k.isupper()})
 
 SITEURL = os.environ.get("SITEURL", "https://briefing.example.org")
 RELATIVE_URLS = False
-FEED_DOMAIN = SITEURL
-FEED_ALL_ATOM = "feeds/all.atom.xml"
-FEED_ALL_RSS = "feeds/all.rss.xml"
+FEED_DOMAIN = SITEURL  # feeds (all, and per actor: pelican.conf.py) link to absolute addresses
