@@ -37,7 +37,7 @@ _CHROME = re.compile(
     rf"|{_NETWORK}|email|e-mail|print|copy(?:\s+link)?|comments?(?:\s*\(\S{{0,6}}\))?|reddit|pinterest|messenger|sms|submit|report"
     r"|caption|close|menu|search|expand|collapse"
     r"|(?:follow|reach|contact|email)\s+[^.]{0,80}?(?:https?://|@\w|\S+@\S+\.\w)[^\n]{0,200}"
-    rf"|follow\s+(?:us|\w+(?:\s+\w+)?)\s+on(?:\s+{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*)?(?:\s+@\w+)?(?:\s+(?:for|to)\s+[^.]{{0,80}})?\.?"
+    rf"|follow\s+(?:us|@?\w+(?:\s+\w+)?)\s+on(?:\s+{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*)?(?:\s+@\w+)?(?:\s+(?:for|to)\s+[^.]{{0,80}})?\.?"
     rf"|follow\s+[^.]{{0,60}}\s+(?:at|on)\s+https?://\S+"
     r"|listen\s+to\s+[^.]{0,60}\b(?:live|podcast)\b[^.]{0,60}(?:here)?\.?"
     r"|get\s+short\s+url|short\s+url|view\s+(?:author\s+)?archive|email\s+the\s+author|get\s+author\s+rss\s+feed"
@@ -67,7 +67,7 @@ _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 # The button of a sign-up box; the lines next to it that pitch the newsletter go with it.
 _SIGNUP = re.compile(
     r"(?i:sign\s+up(?:\s+now)?|subscribe(?:\s+now)?|get\s+the\s+newsletter|join\s+now|learn\s+more|get\s+started|shop\s+now"
-    r"|buy\s+now|try\s+it\s+free)[.!]?"
+    r"|buy\s+now|try\s+it\s+free|enter\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:to|and)\s+(?:sign\s+up|subscribe))?)[.!]?"
 )
 _SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
@@ -125,7 +125,7 @@ def _is_pitch(block: Block) -> bool:
     words = len(text.split())
     if block.type != "paragraph" or words > MAX_PITCH_WORDS or _SPEECH.search(text):
         return False
-    banner = words <= MAX_BANNER_WORDS and text[-1:].isalnum()
+    banner = words <= MAX_BANNER_WORDS and (text[-1:].isalnum() or text.endswith(":"))
     return banner or promo_score(text) >= (1 if words <= SHORT_PITCH_WORDS else 2)
 
 
