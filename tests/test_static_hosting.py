@@ -151,3 +151,25 @@ def test_published_pages_have_canonical_urls_under_the_sub_path(published):
     assert f'<link rel="canonical" href="{published}/">' in front
     with urllib.request.urlopen(published + "/search/", timeout=5) as r:
         assert f'data-site-root="{published}/"' in r.read().decode()  # search results link under the sub-path
+
+
+def test_search_results_link_under_the_sub_path_in_a_browser(published):
+    """Pagefind finds pages by their root paths; the theme's script must put results under the sub-path."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.skip("STATIC HOSTING SEARCH TEST SKIPPED: Debian's chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(published + "/search/?q=Iran")
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+        hrefs = [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
+        page.locator(".pagefind-ui__result-link").first.click()
+        page.wait_for_load_state()
+        landed, title = page.url, page.title()
+        browser.close()
+    sub_path = urlparse(published).path + "/"
+    assert hrefs and all(href.startswith(sub_path) for href in hrefs), hrefs
+    assert landed.startswith(published + "/") and title.endswith("· Briefing"), (landed, title)  # a page, not nginx's 404
