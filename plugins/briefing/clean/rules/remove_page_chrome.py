@@ -3,9 +3,10 @@
 Ad slots ("Advertisement", "Continue reading the main story", "Supported by"), share and follow rows
 ("Share this article", "Follow us on Twitter", lone "Facebook"/"Email" buttons), short-link and
 comment widgets ("Get short URL", "Comment(required)"), subscribe and sign-up prompts, cookie and
-consent notices, sign-up boxes (the button and the pitch lines around it), copyright or terms lines, breadcrumbs and section labels ("HomeWorld News"), and a
-short line in a script the article does not use (an edition switch such as "阅读简体中文版"). Each pattern must match the whole short line, so a
-sentence that merely mentions Twitter or an advertisement stays.
+consent notices, sign-up boxes (the button and the pitch lines around it), copyright or terms
+lines, breadcrumbs and section labels ("HomeWorld News"), separators ("___"), and a short line in a
+script the article does not use (an edition switch such as "阅读简体中文版"). Each pattern must match
+the whole short line, so a sentence that merely mentions Twitter or an advertisement stays.
 
 Runs after headline lists (whose labels it would otherwise take alone), bylines and captions, and
 before duplicates and the off-topic test, which then only have to judge real paragraphs.
@@ -24,39 +25,60 @@ if TYPE_CHECKING:
     from .. import Context
 
 _NETWORK = r"(?:twitter|x|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads|bluesky|google\s+news|flipboard)"
-_CHROME = re.compile(
-    r"(?i:"
-    r"advertisements?|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|supported\s+by"
-    r"|(?:continue|story\s+continues)\s+(?:reading\s+)?(?:below|the\s+main\s+story|the\s+article|after\s+(?:the\s+)?ad(?:vertisement)?)"
-    r"(?:\s+(?:the\s+)?(?:gallery|video|advert(?:isement)?|ad|image|photos?))?"
-    r"|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?"
-    r"|click\s+to\s+(?:expand|enlarge|play|watch)|listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?"
-    r"|(?:save|gift|bookmark)(?:\s+(?:this\s+)?(?:article|story))?|print\s+this\s+(?:page|article|story)"
-    r"|share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|post|link|on\s+\w+|\w+))?)?\s*[:!]?"
-    r"|(?:like\s+this\s+(?:story|article)\?\s*)?share\s+it\s+with\s+(?:a\s+)?friends?!?"
-    rf"|{_NETWORK}|email|e-mail|print|copy(?:\s+link)?|comments?(?:\s*\(\S{{0,6}}\))?|reddit|pinterest|messenger|sms|submit|report"
-    r"|caption|close|menu|search|expand|collapse"
-    r"|(?:follow|reach|contact|email)\s+[^.]{0,80}?(?:https?://|@\w|\S+@\S+\.\w)[^\n]{0,200}"
-    rf"|follow\s+(?:us|@?\w+(?:\s+\w+)?)\s+on(?:\s+{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*)?(?:\s+@\w+)?(?:\s+(?:for|to)\s+[^.]{{0,80}})?\.?"
-    rf"|follow\s+[^.]{{0,60}}\s+(?:at|on)\s+https?://\S+"
-    r"|listen\s+to\s+[^.]{0,60}\b(?:live|podcast)\b[^.]{0,60}(?:here)?\.?"
-    r"|get\s+short\s+url|short\s+url|view\s+(?:author\s+)?archive|email\s+the\s+author|get\s+author\s+rss\s+feed"
-    r"|view\s+all(?:\s*\(\d+\))?|enlarge\s+(?:image|photo)|view\s+(?:image|gallery|photos?)|\d+\s+photos?"
-    r"|(?:name|email|comment|website)\s*\(required\)|leave\s+a\s+(?:comment|reply)|sign\s+up|log\s+in|sign\s+in|register|subscribe(?:\s+now)?"
-    r"|learn\s+more|read\s+more|click\s+here[^.]{0,80}\.?|tap\s+here[^.]{0,80}\.?"
-    r"|read\s+the\s+full\s+(?:story|article|report|interview)(?:\s+(?:here|on\s+[\w.]+|at\s+[\w.]+))?\.?"
-    r"|watch\s+the\s+(?:full\s+)?(?:video|clip|report)(?:\s+(?:above|below|here))?\.?"
-    r"|(?:we|this\s+(?:web)?site)\s+uses?\s+cookies[^\n]{0,300}|accept(?:\s+all)?(?:\s+cookies)?|manage\s+(?:cookies|preferences|consent)"
-    r"|(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})[^\n]{0,120}|all\s+rights\s+reserved\.?"
-    r"|(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice)|cookie\s+policy|our\s+standards)(?:\s*[:|]?\s*[^.\n]{0,60}\.?)?"
-    r"|this\s+site\s+is\s+protected\s+by\s+recaptcha[^\n]{0,120}|disclaimer\s*:[^\n]{0,400}"
-    r"|(?:topics|tags|filed\s+under|more\s+about|keywords|trends)(?:\s*:\s*[^.\n]{0,80})?"
-    r"|(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+[^.]{0,60}\b(?:newsletters?|alerts|e-?mails?|updates|briefings?|channel|podcast)\b[^.]{0,80}\.?"
-    r"|trending(?:\s+(?:now|news|stories|topics))?|most\s+(?:read|popular|viewed|shared)(?:\s+[\w’']+){0,3}|top\s+stories|popular\s+now|latest\s+news"
-    r"|download\s+(?:our|the)\s+[^.]{0,40}\bapps?\b[^.]{0,80}\.?"
-    r"|(?:places|organi[sz]ations|people|companies)\s+in\s+(?:this|the)\s+story"
-    r")"
-)
+# Each kind of furniture, as whole-line patterns (matched case-blind).
+_CHROME_KINDS: dict[str, tuple[str, ...]] = {
+    "ad slots": (
+        r"advertisements?|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|supported\s+by",
+        r"(?:continue|story\s+continues)\s+(?:reading\s+)?(?:below|the\s+main\s+story|the\s+article"
+        r"|after\s+(?:the\s+)?ad(?:vertisement)?)(?:\s+(?:the\s+)?(?:gallery|video|advert(?:isement)?|ad|image|photos?))?",
+        r"continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?",
+    ),
+    "reader tools": (
+        r"click\s+to\s+(?:expand|enlarge|play|watch)",
+        r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?",
+        r"(?:save|gift|bookmark)(?:\s+(?:this\s+)?(?:article|story))?|print\s+this\s+(?:page|article|story)",
+        r"caption|close|menu|search|expand|collapse",
+    ),
+    "share and follow": (
+        r"share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|post|link|on\s+\w+|\w+))?)?\s*[:!]?",
+        r"(?:like\s+this\s+(?:story|article)\?\s*)?share\s+it\s+with\s+(?:a\s+)?friends?!?",
+        rf"{_NETWORK}|email|e-mail|print|copy(?:\s+link)?|reddit|pinterest|messenger|sms|submit|report",
+        r"(?:follow|reach|contact|email)\s+[^.]{0,80}?(?:https?://|@\w|\S+@\S+\.\w)[^\n]{0,200}",
+        rf"follow\s+(?:us|@?\w+(?:\s+\w+)?)\s+on(?:\s+{_NETWORK}(?:\s*(?:,|and|&)\s*{_NETWORK})*)?(?:\s+@\w+)?"
+        r"(?:\s+(?:for|to)\s+[^.]{0,80})?\.?",
+        r"follow\s+[^.]{0,60}\s+(?:at|on)\s+https?://\S+",
+        r"listen\s+to\s+[^.]{0,60}\b(?:live|podcast)\b[^.]{0,60}(?:here)?\.?",
+    ),
+    "link and comment widgets": (
+        r"get\s+short\s+url|short\s+url|view\s+(?:author\s+)?archive|email\s+the\s+author|get\s+author\s+rss\s+feed",
+        r"view\s+all(?:\s*\(\d+\))?|enlarge\s+(?:image|photo)|view\s+(?:image|gallery|photos?)|\d+\s+photos?",
+        r"comments?(?:\s*\(\S{0,6}\))?|(?:name|email|comment|website)\s*\(required\)|leave\s+a\s+(?:comment|reply)",
+        r"learn\s+more|read\s+more|click\s+here[^.]{0,80}\.?|tap\s+here[^.]{0,80}\.?",
+        r"read\s+the\s+full\s+(?:story|article|report|interview)(?:\s+(?:here|on\s+[\w.]+|at\s+[\w.]+))?\.?",
+        r"watch\s+the\s+(?:full\s+)?(?:video|clip|report)(?:\s+(?:above|below|here))?\.?",
+    ),
+    "sign-up and app prompts": (
+        r"sign\s+up|log\s+in|sign\s+in|register|subscribe(?:\s+now)?",
+        r"(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+[^.]{0,60}\b(?:newsletters?|alerts|e-?mails?|updates|briefings?"
+        r"|channel|podcast)\b[^.]{0,80}\.?",
+        r"download\s+(?:our|the)\s+[^.]{0,40}\bapps?\b[^.]{0,80}\.?",
+    ),
+    "cookies, terms and copyright": (
+        r"(?:we|this\s+(?:web)?site)\s+uses?\s+cookies[^\n]{0,300}|accept(?:\s+all)?(?:\s+cookies)?"
+        r"|manage\s+(?:cookies|preferences|consent)",
+        r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})[^\n]{0,120}|all\s+rights\s+reserved\.?",
+        r"(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice)|cookie\s+policy|our\s+standards)"
+        r"(?:\s*[:|]?\s*[^.\n]{0,60}\.?)?",
+        r"this\s+site\s+is\s+protected\s+by\s+recaptcha[^\n]{0,120}|disclaimer\s*:[^\n]{0,400}",
+    ),
+    "tags and list labels": (
+        r"(?:topics|tags|filed\s+under|more\s+about|keywords|trends)(?:\s*:\s*[^.\n]{0,80})?",
+        r"(?:places|organi[sz]ations|people|companies)\s+in\s+(?:this|the)\s+story",
+        r"trending(?:\s+(?:now|news|stories|topics))?|most\s+(?:read|popular|viewed|shared)(?:\s+[\w’']+){0,3}"
+        r"|top\s+stories|popular\s+now|latest\s+news",
+    ),
+}
+_CHROME = re.compile("(?i:" + "|".join(p for patterns in _CHROME_KINDS.values() for p in patterns) + ")")
 # Case matters here: a breadcrumb ("HomeWorld News", "Home > Business") or a section label ("World News").
 # A line of only symbols is a separator ("___", "* * *").
 _NAVIGATION = re.compile(
