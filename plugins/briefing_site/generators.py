@@ -45,7 +45,8 @@ def newest_first(article) -> tuple:
 
 
 class BriefingGenerator(Generator):
-    """Adds what Pelican has no notion of: JSON twins, `briefings.json`, and a page per actor.
+    """Adds what Pelican has no notion of: JSON twins, `briefings.json`, a page and feeds per actor,
+    a page per day (edition), the search page and the sitemap.
 
     It runs after the ArticlesGenerator, so in `generate_context` the published articles are known;
     what it adds to the shared context (`actor_pages`, ...) is there when article pages are written.
@@ -112,23 +113,11 @@ class BriefingGenerator(Generator):
                 writer.write_feed(articles, self.context, path, feed_type=kind, feed_title=page.name)
 
     def write_sitemap(self):
-        """Every page a reader might land on from a search engine, with the date of its newest briefing.
-
-        Not the pelican-sitemap package: it dates index pages with the build's clock (builds must be
-        byte-identical) and keeps its state in a module-level singleton; see the README.
-        """
-        articles = self.context["articles"]
-        newest = articles[0].date.date().isoformat() if articles else self.settings["BRIEFING"].get("fallback_date", "")
-        day = lambda items: max(a.date.date() for a in items).isoformat()  # noqa: E731
-        url = partial(render.url_setting, self.settings)
-        entries = [("", newest)]
-        entries += [(e.url, e.day.isoformat()) for e in self.editions]
-        entries += [(a.url, a.date.date().isoformat()) for a in articles]
-        entries += [(url("ACTORS_URL"), newest)]
-        entries += [(p.url, day(a.article for a in p.appearances)) for p in self.actor_pages.values()]
-        entries += [(self.settings["ARCHIVES_URL"], newest), (self.settings["TAGS_URL"], newest)]
-        entries += [(tag.url, day(items)) for tag, items in sorted(self.context.get("tags", []), key=lambda t: t[0].slug)]
-        path = sanitised_join(self.output_path, url("SITEMAP_SAVE_AS"))
+        """Not the pelican-sitemap package: it dates index pages with the build's clock (builds must be
+        byte-identical) and keeps its state in a module-level singleton; see the README."""
+        entries = meta.sitemap_entries(self.context["articles"], self.editions, self.actor_pages.values(),
+                                       self.context.get("tags", []), self.settings)
+        path = sanitised_join(self.output_path, render.url_setting(self.settings, "SITEMAP_SAVE_AS"))
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(meta.sitemap(entries, self.settings))
 

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from markupsafe import Markup
 
-from .render import http_url
+from .render import http_url, url_setting
 
 SCHEMA_TYPES = {"state": "Country", "person": "Person"}  # every other kind of actor is an Organization
 
@@ -46,6 +46,26 @@ def json_ld(article, settings: dict) -> Markup:
     if source := http_url(b.document.metadata.get("source_url")):
         data["isBasedOn"] = source
     return Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE))
+
+
+def _newest_day(articles) -> str:
+    return max(a.date.date() for a in articles).isoformat()
+
+
+def sitemap_entries(articles, editions, actor_pages, tags, settings: dict) -> list[tuple[str, str]]:
+    """(url, last change) of every page a reader might land on from a search engine: a briefing's
+    date, an edition's day, and for lists (front page, actors, tags) the date of their newest briefing."""
+    if not articles:
+        return []
+    newest = _newest_day(articles)
+    entries = [("", newest)]
+    entries += [(e.url, e.day.isoformat()) for e in editions]
+    entries += [(a.url, a.date.date().isoformat()) for a in articles]
+    entries += [(url_setting(settings, "ACTORS_URL"), newest)]
+    entries += [(p.url, _newest_day(a.article for a in p.appearances)) for p in actor_pages]
+    entries += [(settings["ARCHIVES_URL"], newest), (settings["TAGS_URL"], newest)]
+    entries += [(tag.url, _newest_day(items)) for tag, items in sorted(tags, key=lambda t: t[0].slug)]
+    return entries
 
 
 def sitemap(entries: list[tuple[str, str]], settings: dict) -> str:

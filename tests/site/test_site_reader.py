@@ -185,3 +185,9 @@ def test_published_build_has_canonical_urls_and_a_title_cannot_break_out(tmp_pat
     assert audit_site(site, siteurl) == {}
     locs = [u.find(f"{SITEMAP}loc").text for u in ET.parse(site / "sitemap.xml").getroot()]
     assert url in locs and all(loc.startswith(siteurl + "/") for loc in locs)
+
+
+def test_an_empty_site_has_an_empty_valid_sitemap():
+    text = meta.sitemap(meta.sitemap_entries([], [], [], [], {}), {"SITEURL": "https://x.org", "RELATIVE_URLS": False})
+    root = ET.fromstring(text.encode())
+    assert root.tag == f"{SITEMAP}urlset" and len(root) == 0
