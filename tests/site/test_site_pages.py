@@ -155,10 +155,12 @@ def test_no_active_markup_anywhere(site: Path):
     for twin_path in site.rglob("briefing.json"):  # briefing bodies hold no svg, img, form or script at all
         body = page(site, json.loads(twin_path.read_text())["url"]).read_text().split('data-briefing="body"')[1]
         assert parse(body.split("</section>")[0]).active == [], twin_path
-    feed = ET.parse(site / "feeds/all.atom.xml")
-    for element in feed.iter():
-        if element.text and "<" in element.text:  # escaped HTML inside the feed, as a reader will render it
-            assert parse(element.text).active == [], element.tag
+    feeds = [p for p in site.rglob("*.xml") if p.name != "sitemap.xml"]
+    assert len(feeds) > 2  # all briefings (Atom, RSS) and each actor's
+    for path in feeds:
+        for element in ET.parse(path).iter():
+            if element.text and "<" in element.text:  # escaped HTML inside the feed, as a reader will render it
+                assert parse(element.text).active == [], (path.relative_to(site), element.tag)
 
 
 def test_hostile_text_arrives_as_text(site: Path):
