@@ -57,6 +57,12 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "en")
 
 
+@lru_cache(maxsize=4)
+def lowered(names: frozenset[str]) -> frozenset[str]:
+    """The registry's names in lower case, worked out once per registry, not per article."""
+    return frozenset(name.lower() for name in names)
+
+
 def content_words(text: str) -> set[str]:
     """Lower-cased words of three or more letters that are not function words.
 

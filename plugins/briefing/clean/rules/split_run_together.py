@@ -15,10 +15,11 @@ removal rules: "AdvertisementRead More:" must read "Advertisement Read More:" be
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import WORD, zipf
+from ..words import WORD, lowered, zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 # Not after "#", "@", "/" or a dot (hashtags, handles, URLs), nor before ".com"-like endings.
 _GLUED = re.compile(r"(?<![\w’'#@/.-])([A-Z][a-z]+)((?:[A-Z][a-z]+)+)(?![\w-]|\.[a-z])")
 _PART = re.compile(r"[A-Z][a-z]+")
+_LOWER_THEN_CAPITAL = re.compile(r"[a-z][A-Z]")
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Al", "El", "Fitz", "Ben", "Abu", "Del", "Della", "Dos", "Das"})
 # Glued spellings that are the brand's own; wordfreq knows most others (YouTube, LinkedIn, WhatsApp).
 BRANDS = frozenset(
@@ -40,13 +42,19 @@ KNOWN_WORD_ZIPF = 1.0
 COMMON_WORD_ZIPF = 3.0
 
 
-def _pairs(words: list[str]) -> set[tuple[str, str]]:
-    return set(zip(words, words[1:]))
+def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
+    return frozenset(zip(words, words[1:]))
 
 
-def _should_split(word: str, parts: list[str], evidence: set[tuple[str, str]], repeats: int) -> bool:
+@lru_cache(maxsize=4)
+def _registry_pairs(names: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Word pairs inside the registry's names, worked out once per registry, not per article."""
+    return frozenset(pair for name in names for pair in _pairs(WORD.findall(name.lower())))
+
+
+def _should_split(word: str, parts: list[str], evidence: tuple[frozenset[tuple[str, str]], ...], repeats: int) -> bool:
     lower = [p.lower() for p in parts]
-    if all(pair in evidence for pair in zip(lower, lower[1:])):
+    if any(all(pair in pairs for pair in zip(lower, lower[1:])) for pairs in evidence):
         return True
     if word in BRANDS or parts[0] in NAME_PREFIXES or zipf(word) >= KNOWN_WORD_ZIPF:
         return False
@@ -70,17 +78,15 @@ def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> split_run_together([Block("paragraph", text)], Context("t"))[0].text
     'General Qasem Soleimani met McDonald executives on YouTube.'
     """
-    evidence: set[tuple[str, str]] | None = None  # word pairs spaced in the text or the registry
+    evidence: tuple[frozenset[tuple[str, str]], ...] | None = None  # word pairs spaced in the text, in the registry
     counts: dict[str, int] = {}
-    registry = {name.lower() for name in ctx.known_names}
+    registry = lowered(ctx.known_names)
 
     def fix(match: re.Match) -> str:
         nonlocal evidence
         if evidence is None:
             text = "\n".join(b.text for b in blocks)
-            evidence = _pairs(WORD.findall(text.lower()))
-            for name in ctx.known_names:
-                evidence |= _pairs(WORD.findall(name.lower()))
+            evidence = (_pairs(WORD.findall(text.lower())), _registry_pairs(ctx.known_names))
             for glued in _GLUED.finditer(text):
                 counts[glued.group()] = counts.get(glued.group(), 0) + 1
         word = match.group()
@@ -91,6 +97,9 @@ def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
 
     out = []
     for i, block in enumerate(blocks):
+        if not _LOWER_THEN_CAPITAL.search(block.text):  # most paragraphs: nothing glued, nothing to do
+            out.append(block)
+            continue
         text = _GLUED_AFTER_SMALL_WORD.sub(_split_small_word, _GLUED.sub(fix, block.text))
         if text != block.text:
             ctx.log("split", block.text, text, i)

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import vocabulary, zipf
+from ..words import lowered, vocabulary, zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -38,7 +38,7 @@ MIN_WORD_ZIPF = 2.0
 MARGIN_ZIPF = 1.0
 
 
-def _find_splice(text: str, seam_end: int, known: frozenset[str]) -> tuple[int, int, str] | None:
+def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) -> tuple[int, int, str] | None:
     """(start, end, word) of the first splice that starts at this seam, or None."""
     letters = _LETTERS_BEFORE.search(text, max(0, seam_end - 40), seam_end)
     fragment = letters.group()
@@ -58,7 +58,7 @@ def _find_splice(text: str, seam_end: int, known: frozenset[str]) -> tuple[int, 
                 continue
             joined = fragment + tail.group()
             core = word[: tail.end()]
-            named = joined.lower() in known and zipf(core) == 0 and zipf(fragment) == 0
+            named = any(joined.lower() in words for words in known) and zipf(core) == 0 and zipf(fragment) == 0
             floor = max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF, zipf(fragment))
             if named or zipf(joined) >= floor:
                 return letters.start(), token.start() + tail.end(), joined
@@ -73,7 +73,7 @@ def unsplice_headlines(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> unsplice_headlines([Block("paragraph", text)], Context("t"))[0].text
     'Troops found caves and ammunition depots.'
     """
-    known: frozenset[str] | None = None  # built on the first seam: most articles have none
+    known: tuple[frozenset[str], ...] | None = None  # the article's words and the registry's names, on the first seam
     out = []
     budget = MAX_SEAMS
     for i, block in enumerate(blocks):
@@ -85,7 +85,7 @@ def unsplice_headlines(blocks: list[Block], ctx: Context) -> list[Block]:
                 break
             budget -= 1
             if known is None:
-                known = vocabulary(b.text for b in blocks) | {n.lower() for n in ctx.known_names}
+                known = (vocabulary(b.text for b in blocks), lowered(ctx.known_names))
             found = _find_splice(text, seam.end(), known)
             if found is None:
                 pos = seam.end()
