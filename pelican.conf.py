@@ -1,5 +1,6 @@
 """Pelican settings for a Briefing site. `make publish` layers publishconf.py over these."""
 
+import datetime
 import os
 
 AUTHOR = "Briefing desk"
@@ -31,7 +32,11 @@ BRIEFING = {
         "disable": [],
     },
     "summary_sentences": 3,
-    "fallback_date": "2026-01-01",
+    # For seeds with no date of their own; SOURCE_DATE_EPOCH (reproducible-builds.org) wins when set.
+    "fallback_date": (
+        datetime.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), datetime.timezone.utc).date().isoformat()
+        if os.environ.get("SOURCE_DATE_EPOCH") else "2026-01-01"
+    ),
     "show_edits": True,
 }
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
 from pathlib import Path
 
@@ -76,3 +78,14 @@ def test_sidecar_change_rebuilds_cached_briefing(tmp_path: Path):
     (seeds / "2026-03-02-talks.yaml").write_text("title: Talks resume after a long pause\n")
     build(CONF, seeds, tmp_path / "second", cache)
     assert any("Talks resume after a long pause" in p.read_text() for p in (tmp_path / "second").rglob("briefing.json"))
+
+
+def test_source_date_epoch_dates_undated_seeds(tmp_path: Path):
+    import subprocess
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "undated.txt").write_text("An undated report\n\nThe ministry said the talks would go on.\n")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1772409600"}  # 2026-03-02T00:00Z
+    subprocess.run(["make", "-s", "html", f"SEEDS={seeds}", f"OUTPUT={tmp_path / 'out'}"], cwd=ROOT, check=True, capture_output=True, env=env)
+    assert json.loads((tmp_path / "out/briefings.json").read_text())[0]["date"].startswith("2026-03-02")
