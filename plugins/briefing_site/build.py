@@ -22,6 +22,7 @@ from pathlib import Path
 from briefing.read import SEED_SUFFIXES
 from briefing.read.sidecar import sidecar_path
 
+logger = logging.getLogger(__name__)
 FAILURE_MESSAGE = "Could not process %s"  # what Pelican's generators log for a content file that raised
 
 
@@ -80,7 +81,9 @@ def load_settings(conf: Path, seeds: Path, output: Path, overrides: dict | None 
 def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) -> BuildReport:
     """Build `seeds` with settings file `conf` into `output`, replacing it only on success."""
     from pelican import Pelican
+    from pelican.plugins import signals
 
+    signals.get_writer.connect(_reusing_writer)
     start = time.perf_counter()
     conf, seeds, output = Path(conf), Path(seeds), Path(output)
     if not seeds.is_dir():
@@ -92,11 +95,15 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     root.addHandler(collector)
     try:
         settings = load_settings(conf, seeds, staging, overrides)
+        stamp_file = Path(settings["CACHE_PATH"]) / OUTPUT_STAMP
+        fingerprint = inputs_fingerprint(settings, seeds, output)
+        settings[REUSE_KEY] = reusable_output(stamp_file, fingerprint, output)
         pelican = Pelican(settings)
         pelican.run()
         if settings.get("BRIEFING", {}).get("search", True):
             index_search(staging, previous=output)
         _swap(staging, output)
+        write_output_stamp(stamp_file, fingerprint, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -109,6 +116,148 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     report.built = _count_briefings(output)
     report.seconds = time.perf_counter() - start
     return report
+
+
+# ---------------------------------------------------------------------------------------------------
+# Unchanged rebuilds: when every input of the previous build is the same, its pages are the same bytes
+# (builds are reproducible), so the writer links each previous file instead of rendering it again.
+# ---------------------------------------------------------------------------------------------------
+
+OUTPUT_STAMP = "briefing-output-stamp.json"  # in CACHE_PATH: the inputs and the files of the last build
+REUSE_KEY = "BRIEFING_REUSE_OUTPUT"  # settings: {relative path: (size, mtime_ns)} of reusable old files
+
+
+def _versions() -> str:
+    from importlib import metadata
+
+    names = ("pelican", "jinja2", "markupsafe", "feedgenerator", "nh3", "markdown-it-py", "wordfreq", "pycountry", "ftfy")
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=none")
+    return f"{sys.version};" + ";".join(found)
+
+
+def inputs_fingerprint(settings: dict, seeds: Path, output: Path) -> str:
+    """A hash of everything a build reads: the seeds folder, the settings, the theme, the plugin code
+    and the versions of the packages that render. Equal fingerprints give byte-identical sites."""
+    import json
+
+    digest = hashlib.sha256()
+
+    def add(label: str, data: bytes) -> None:
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+
+    add("output", str(output.resolve()).encode())
+    add("versions", _versions().encode())
+    stable = {k: v for k, v in settings.items() if k != "OUTPUT_PATH"}
+    add("settings", json.dumps(stable, sort_keys=True, default=repr).encode())
+    folders = [("seeds", seeds), ("theme", Path(settings["THEME"]))]
+    folders += [(f"plugins{i}", Path(p)) for i, p in enumerate(settings.get("PLUGIN_PATHS", []))]
+    for label, folder in folders:
+        if not folder.is_dir():
+            add(label, b"(none)")
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            add(f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+    return digest.hexdigest()
+
+
+def reusable_output(stamp_file: Path, fingerprint: str, output: Path) -> dict | None:
+    """The previous build's files, if it had the same inputs and wrote into this same `output`."""
+    import json
+
+    try:
+        stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if stamp.get("fingerprint") != fingerprint or not output.is_dir():
+        return None
+    return {"root": str(output.resolve()), "files": stamp.get("files", {})}
+
+
+def write_output_stamp(stamp_file: Path, fingerprint: str, output: Path) -> None:
+    """Remember this build's inputs and its files (size, modification time) for the next build."""
+    import json
+
+    files = {}
+    root = output.resolve()
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            st = os.stat(path)
+            files[os.path.relpath(path, root)] = [st.st_size, st.st_mtime_ns]
+    try:
+        stamp_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = stamp_file.with_name(f".{stamp_file.name}.{os.getpid()}")
+        tmp.write_text(json.dumps({"fingerprint": fingerprint, "files": files}), encoding="utf-8")
+        tmp.replace(stamp_file)
+    except OSError:
+        pass  # no stamp: the next build renders everything, as it would have anyway
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _reuse(writer, path: str, override: bool) -> bool:
+    """Put the previous build's copy of `path` in place, if the writer may write it and it is untouched."""
+    reuse = writer.settings.get(REUSE_KEY)
+    if not reuse or override or path in writer._written_files or path in writer._overridden_files:
+        return False
+    rel = os.path.relpath(path, writer.output_path)
+    known = reuse["files"].get(rel)
+    if known is None or rel.startswith(".."):
+        return False
+    old = os.path.join(reuse["root"], rel)
+    try:
+        st = os.stat(old)
+    except OSError:
+        return False
+    if [st.st_size, st.st_mtime_ns] != known:
+        return False  # changed since that build: render it again
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    _link_or_copy(old, path)
+    writer._written_files.add(path)
+    return True
+
+
+def _reusing_writer(pelican):
+    """`get_writer` handler: a writer that reuses unchanged pages, only when the build found them."""
+    if not pelican.settings.get(REUSE_KEY):
+        return None
+    from pelican.plugins import signals
+    from pelican.utils import get_relative_path, path_to_url, sanitised_join
+    from pelican.writers import Writer
+
+    class ReusingWriter(Writer):
+        def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
+                       override_output=False, url=None, **kwargs):
+            if (name and not paginated and not any(k in kwargs for k in ("articles", "dates"))
+                    and not signals.content_written.receivers):
+                path = sanitised_join(self.output_path, name)
+                if _reuse(self, path, override_output):
+                    logger.info('Reusing "%s"', path)
+                    if relative_urls:  # what rendering it would have left in the shared context
+                        context["localsiteurl"] = path_to_url(get_relative_path(name))
+                    return
+            return super().write_file(name, template, context, relative_urls, paginated, template_name,
+                                      override_output, url, **kwargs)
+
+        def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False,
+                       feed_title=None):
+            if path and not signals.feed_generated.receivers and not signals.feed_written.receivers:
+                if _reuse(self, sanitised_join(self.output_path, path), override_output):
+                    return None
+            return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+
+    return ReusingWriter
 
 
 SEARCH_DIR = "pagefind"
@@ -128,7 +277,7 @@ def index_search(site: Path, previous: Path | None = None) -> None:
     stamp = _pages_digest(site)
     old = previous / SEARCH_DIR if previous else None
     if old and (old / SEARCH_STAMP).exists() and (old / SEARCH_STAMP).read_text() == stamp:
-        shutil.copytree(old, site / SEARCH_DIR)
+        shutil.copytree(old, site / SEARCH_DIR, copy_function=_link_or_copy)
         return
     subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", SEARCH_DIR, "--silent"],
                    check=True, stdout=subprocess.DEVNULL)
