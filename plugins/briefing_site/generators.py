@@ -13,6 +13,7 @@ from pelican.utils import sanitised_join
 from briefing.model import ACTOR_KINDS
 
 from . import graph, meta, render
+from .build import reuse_previous
 from .reader import briefing_settings, slug_for
 
 
@@ -57,15 +58,22 @@ class BriefingGenerator(Generator):
         self.actor_pages = render.collect_actors(articles, self.settings)
         self.editions = render.editions(articles, self.settings)
         around = {**render.neighbours(articles), **render.neighbours(self.editions)}
-        # Each briefing's reaction edges, worked out once: its page and every actor page in it draw them.
-        edges = {article.url: graph.reaction_edges(article.briefing) for article in articles}
+        # Each briefing's reaction edges, worked out once, when first drawn: its page and every actor page
+        # in it draw them (a page the writer reuses from the previous build draws nothing).
+        known: dict = {}
+
+        def edges(article):
+            if article.url not in known:
+                known[article.url] = graph.reaction_edges(article.briefing)
+            return known[article.url]
+
         self.context.update(
             editions=self.editions,
             # (newer, older) of a briefing or an edition: its previous/next links.
             neighbours=lambda item: around.get(item.url, (None, None)),
-            reaction_graph=lambda article: graph.briefing_svg(article.briefing, edges[article.url]),
+            reaction_graph=lambda article: graph.briefing_svg(article.briefing, edges(article)),
             actor_graph=lambda page: graph.actor_svg(page.id, page.name, [a.article.briefing for a in page.appearances],
-                                                     [edges[a.article.url] for a in page.appearances]),
+                                                     [edges(a.article) for a in page.appearances]),
             json_ld=partial(meta.json_ld, settings=self.settings),
             absolute_url=partial(meta.absolute, self.settings),
             actor_feeds=partial(render.actor_feeds, settings=self.settings),
@@ -85,10 +93,10 @@ class BriefingGenerator(Generator):
     def generate_output(self, writer):
         articles = self.context["articles"]
         for article in articles:
-            self.write_json(render.twin_path(article, self.settings), render.twin(article, self.settings))
+            self.write_json(render.twin_path(article, self.settings), partial(render.twin, article, self.settings))
         self.write_json(
             render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
-            [render.index_entry(article, self.settings) for article in articles],
+            lambda: [render.index_entry(article, self.settings) for article in articles],
         )
         relative = self.settings["RELATIVE_URLS"]
         for page in self.actor_pages.values():
@@ -122,7 +130,13 @@ class BriefingGenerator(Generator):
             f.write(meta.sitemap(entries, self.settings))
 
     def write_json(self, save_as: str, data) -> None:
+        """`data`: the JSON value, or a function that makes it (not called when the previous build's
+        file is reused)."""
         path = sanitised_join(self.output_path, save_as)
+        if reuse_previous(self.settings, self.output_path, path):
+            return
+        if callable(data):
+            data = data()
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n")

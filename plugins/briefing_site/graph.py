@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -71,7 +72,13 @@ def side_of(actor: Actor, actors: dict[str, Actor]) -> str:
 
 
 def _pattern(actor: Actor) -> re.Pattern:
-    names = sorted({actor.name, *actor.aliases}, key=len, reverse=True)
+    return _names_pattern(actor.name, actor.aliases)
+
+
+@lru_cache(maxsize=4096)
+def _names_pattern(name: str, aliases: tuple[str, ...]) -> re.Pattern:
+    """Compiled once per distinct actor name set: the same actors recur in many briefings."""
+    names = sorted({name, *aliases}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if n) + r")(?!\w)")
 
 

@@ -8,6 +8,9 @@ generators and templates can use its summary, actors and reactions without readi
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nh3
@@ -74,11 +77,20 @@ class BriefingReader(BaseReader):
         super().__init__(settings)
         # Built once per reader (registry loaded, rule chain assembled) and reused for every seed.
         self.pipeline = Pipeline.for_site(briefing_settings(settings))
+        self.cached: dict | None = None  # Pelican's content cache (path -> stamp, data), when it has one
+        self.prefetch: Prefetch | None = None
 
     def read(self, source_path):
         name = Path(source_path).name
+        if self.prefetch is None:
+            self.prefetch = Prefetch.start(self.pipeline, seeds_to_read(self.settings, self.cached))
         try:
-            briefing = self.pipeline.process(Path(source_path))
+            briefing, body = self.prefetch.take(str(source_path))
+        except KeyError:
+            briefing, body = None, None
+        try:
+            if briefing is None:  # not processed ahead, or it failed there: here, as it always was
+                briefing = self.pipeline.process(Path(source_path))
         except SeedError as err:
             # Pelican logs only "Could not process <file>" and goes on with the other seeds; the reason
             # is logged here (with the seed's name for the build report) and the error is not swallowed.
@@ -96,7 +108,92 @@ class BriefingReader(BaseReader):
             "summary": "".join(f"<p>{escape(s)}</p>" for s in briefing.summary),
             "briefing": briefing,
         }
-        return body_html(briefing), metadata
+        return body if body is not None else body_html(briefing), metadata
+
+    def close(self) -> None:
+        if self.prefetch is not None:
+            self.prefetch.close()
+
+
+# ---------------------------------------------------------------------------------------------------
+# Seeds processed ahead on every core: the text core is pure (one seed in, one Briefing out), so the
+# seeds Pelican is about to read are worked out by a pool of processes while it reads them one by one.
+# A seed the pool could not do (a bad seed, any error) is done again in this process, so its error is
+# raised and reported exactly as before; the result of a seed does not depend on where it was made.
+# ---------------------------------------------------------------------------------------------------
+
+PREFETCH_MIN_SEEDS = 8  # fewer seeds to read than this: a pool would cost more than it saves
+PREFETCH_WORKERS = 2
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _process_in_worker(path: str):
+    """(Briefing, body HTML), or None when the seed raised: the reader then does it itself."""
+    try:
+        briefing = _worker_pipeline.process(Path(path))
+        return briefing, body_html(briefing)
+    except Exception:  # noqa: BLE001 - redone in the reader's process, which raises it as before
+        return None
+
+
+def seeds_to_read(settings: dict, cached: dict | None) -> list[str]:
+    """Seed files under PATH that Pelican's content cache does not hold (absolute paths, sorted):
+    the ones it will ask the reader for. Only a forecast: a seed left out is read as before."""
+    root = os.path.abspath(settings.get("PATH", "."))
+    found = []
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith(".") or Path(name).suffix.lower() not in SEED_SUFFIXES:
+                continue
+            path = os.path.join(folder, name)
+            if not cached or path not in cached:
+                found.append(path)
+    return sorted(found)
+
+
+class Prefetch:
+    """Futures of seeds being processed in a pool; `take(path)` hands one over (KeyError: not there)."""
+
+    def __init__(self, executor: ProcessPoolExecutor | None, futures: dict):
+        self.executor = executor
+        self.futures = futures
+
+    @classmethod
+    def start(cls, pipeline: Pipeline, paths: list[str], workers: int = PREFETCH_WORKERS,
+              min_seeds: int | None = None) -> Prefetch:
+        min_seeds = PREFETCH_MIN_SEEDS if min_seeds is None else min_seeds
+        if len(paths) < min_seeds or workers < 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return cls(None, {})
+        # fork: the workers start with this process's Pipeline (registry, chain) already built.
+        executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_init_worker, initargs=(pipeline,))
+        futures = {path: executor.submit(_process_in_worker, path) for path in paths}
+        return cls(executor, futures)
+
+    def take(self, path: str):
+        future = self.futures.pop(os.path.abspath(path))
+        try:
+            result = future.result()
+        except Exception:  # noqa: BLE001 - a broken pool: the reader does the seed itself
+            result = None
+        if not self.futures:
+            self.close()
+        if result is None:
+            raise KeyError(path)
+        return result
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+        self.futures.clear()
 
 
 def only_seed_readers(readers) -> None:
@@ -107,5 +204,18 @@ def only_seed_readers(readers) -> None:
     folder (rst, yaml sidecars, notes) can become an article.
     """
     reader = BriefingReader(readers.settings)
+    # Seeds the content cache holds are not read again, so they are not processed ahead either.
+    reader.cached = getattr(readers, "_cache", None)
     # Pelican calls each value with the settings to get the reader; any callable will do.
     readers.reader_classes = dict.fromkeys(BriefingReader.file_extensions, lambda _settings: reader)
+    from pelican import signals
+
+    signals.article_generator_finalized.connect(close_readers)
+    signals.page_generator_finalized.connect(close_readers)
+
+
+def close_readers(generator) -> None:
+    """`*_generator_finalized` handler: stop the pool of a reader whose seeds were not all asked for."""
+    for reader in getattr(getattr(generator, "readers", None), "readers", {}).values():
+        if isinstance(reader, BriefingReader):
+            reader.close()

@@ -1,0 +1,103 @@
+"""The fast paths change no output: seeds processed ahead in a pool of processes give what the reader
+gives on its own (bad seeds still reported with their reason), and an unchanged rebuild that reuses
+the previous build's files gives the same site as a fresh build."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.pipeline import Pipeline
+from briefing_site import reader as site_reader
+from briefing_site.bench import generate_seeds, write_seeds
+from briefing_site.build import build
+from briefing_site.reader import Prefetch, body_html, briefing_settings
+from paths import ROOT
+
+CONF = ROOT / "pelican.conf.py"
+BAD = {"empty.txt": b"", "headline-only.txt": b"Just a headline\n"}
+
+
+def _tree(output: Path) -> dict[str, str]:
+    return {str(p.relative_to(output)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(output.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("fast") / "seeds"
+    write_seeds(generate_seeds(12), folder)
+    for name, data in BAD.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def _pipeline() -> Pipeline:
+    from pelican.settings import read_settings
+
+    return Pipeline.for_site(briefing_settings(read_settings(str(CONF))))
+
+
+def test_prefetched_briefings_equal_serial_ones(seeds: Path):
+    pipeline = _pipeline()
+    paths = sorted(str(p) for p in seeds.iterdir())
+    prefetch = Prefetch.start(pipeline, paths, workers=2, min_seeds=0)
+    assert prefetch.executor is not None
+    try:
+        for path in paths:
+            if Path(path).name in BAD:
+                with pytest.raises(KeyError):  # the reader does a failed seed again itself
+                    prefetch.take(path)
+                continue
+            briefing, body = prefetch.take(path)
+            serial = pipeline.process(Path(path))
+            assert briefing == serial
+            assert body == body_html(serial)
+    finally:
+        prefetch.close()
+    assert prefetch.executor is None
+
+
+def test_parallel_build_equals_serial_build_and_names_bad_seeds(seeds: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(site_reader, "PREFETCH_WORKERS", 0)
+    serial = build(CONF, seeds, tmp_path / "serial", {"CACHE_PATH": str(tmp_path / "cache-serial")})
+    monkeypatch.setattr(site_reader, "PREFETCH_WORKERS", 2)
+    monkeypatch.setattr(site_reader, "PREFETCH_MIN_SEEDS", 0)
+    parallel = build(CONF, seeds, tmp_path / "parallel", {"CACHE_PATH": str(tmp_path / "cache-parallel")})
+    assert parallel.built == serial.built == 12
+    assert parallel.failed == serial.failed
+    assert sorted(parallel.failed) == sorted(BAD)
+    assert "empty" in parallel.failed["empty.txt"]
+    assert _tree(tmp_path / "parallel") == _tree(tmp_path / "serial")
+
+
+def test_unchanged_rebuild_reuses_files_and_equals_a_fresh_build(seeds: Path, tmp_path: Path):
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    output = tmp_path / "output"
+    build(CONF, seeds, output, cache)
+    first = _tree(output)
+    page = next(output.glob("briefings/*/index.html"))
+    inode = os.stat(page).st_ino
+    report = build(CONF, seeds, output, cache)
+    assert _tree(output) == first
+    assert os.stat(page).st_ino == inode  # linked from the previous build, not rendered again
+    assert sorted(report.failed) == sorted(BAD)
+
+    # A file changed by hand in output/ is rendered again, not kept.
+    page.write_text("tampered", encoding="utf-8")
+    build(CONF, seeds, output, cache)
+    assert _tree(output) == first
+
+    # One seed changed: the site equals a fresh build of the changed seeds.
+    changed = sorted(seeds.glob("*.txt"))[-1]
+    original = changed.read_bytes()
+    try:
+        changed.write_bytes(original + b"\nThe minister said on Tuesday that the talks would go on.\n")
+        build(CONF, seeds, output, cache)
+        build(CONF, seeds, tmp_path / "fresh", {"CACHE_PATH": str(tmp_path / "cache-fresh")})
+        assert _tree(output) == _tree(tmp_path / "fresh")
+        assert _tree(output) != first
+    finally:
+        changed.write_bytes(original)
