@@ -206,12 +206,13 @@ def _link_or_copy(src: str, dst: str) -> None:
         shutil.copy2(src, dst)
 
 
-def _reuse(writer, path: str, override: bool) -> bool:
-    """Put the previous build's copy of `path` in place, if the writer may write it and it is untouched."""
-    reuse = writer.settings.get(REUSE_KEY)
-    if not reuse or override or path in writer._written_files or path in writer._overridden_files:
+def reuse_previous(settings: dict, output_path: str, path: str, written: set | None = None) -> bool:
+    """Put the previous build's copy of `path` in place, if the build found its inputs unchanged and
+    that file untouched since; False (write it as usual) otherwise."""
+    reuse = settings.get(REUSE_KEY)
+    if not reuse:
         return False
-    rel = os.path.relpath(path, writer.output_path)
+    rel = os.path.relpath(path, output_path)
     known = reuse["files"].get(rel)
     if known is None or rel.startswith(".."):
         return False
@@ -220,12 +221,19 @@ def _reuse(writer, path: str, override: bool) -> bool:
         st = os.stat(old)
     except OSError:
         return False
-    if [st.st_size, st.st_mtime_ns] != known:
-        return False  # changed since that build: render it again
+    if [st.st_size, st.st_mtime_ns] != known or os.path.lexists(path):
+        return False  # changed since that build, or already written in this one: write it as usual
     os.makedirs(os.path.dirname(path), exist_ok=True)
     _link_or_copy(old, path)
-    writer._written_files.add(path)
+    if written is not None:
+        written.add(path)
     return True
+
+
+def _reuse(writer, path: str, override: bool) -> bool:
+    if override or path in writer._written_files or path in writer._overridden_files:
+        return False
+    return reuse_previous(writer.settings, writer.output_path, path, writer._written_files)
 
 
 def _reusing_writer(pelican):
