@@ -8,6 +8,7 @@ every good page.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -83,7 +84,10 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     from pelican import Pelican
     from pelican.plugins import signals
 
+    from .generators import start_background_output
+
     signals.get_writer.connect(_reusing_writer)
+    signals.all_generators_finalized.connect(start_background_output)
     start = time.perf_counter()
     conf, seeds, output = Path(conf), Path(seeds), Path(output)
     if not seeds.is_dir():
@@ -98,6 +102,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         stamp_file = Path(settings["CACHE_PATH"]) / OUTPUT_STAMP
         fingerprint = inputs_fingerprint(settings, seeds, output)
         settings[REUSE_KEY] = reusable_output(stamp_file, fingerprint, output)
+        settings[BACKGROUND_KEY] = True
         pelican = Pelican(settings)
         pelican.run()
         if settings.get("BRIEFING", {}).get("search", True):
@@ -105,6 +110,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         _swap(staging, output)
         write_output_stamp(stamp_file, fingerprint, output)
     except BaseException:
+        _stop_children()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
@@ -240,6 +246,19 @@ def _reusing_writer(pelican):
     """`get_writer` handler: a writer that reuses unchanged pages, only when the build found them."""
     if not pelican.settings.get(REUSE_KEY):
         return None
+    return _reusing_writer_class()
+
+
+def writer_for(settings: dict, output_path: str):
+    """The writer Pelican's own run uses for these settings (see `_reusing_writer`)."""
+    from pelican.writers import Writer
+
+    cls = _reusing_writer_class() if settings.get(REUSE_KEY) else Writer
+    return cls(output_path, settings=settings)
+
+
+@functools.cache
+def _reusing_writer_class():
     from pelican.plugins import signals
     from pelican.utils import get_relative_path, path_to_url, sanitised_join
     from pelican.writers import Writer
@@ -266,6 +285,64 @@ def _reusing_writer(pelican):
             return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
 
     return ReusingWriter
+
+
+# ---------------------------------------------------------------------------------------------------
+# Output on both cores: once every generator has its context, part of the pages (see
+# BriefingGenerator.write_in_background) is written by a forked child while this process writes the
+# rest. Pages are pure functions of the finished context, so the bytes do not depend on who wrote them.
+# ---------------------------------------------------------------------------------------------------
+
+BACKGROUND_KEY = "BRIEFING_BACKGROUND_OUTPUT"  # settings: True when build() allows a forked writer
+_children: set[int] = set()
+
+
+class Background:
+    """A forked child running `work()`; `wait()` is True when it finished without an error."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+
+    @classmethod
+    def start(cls, work) -> Background | None:
+        if not hasattr(os, "fork"):
+            return None
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: do the work, never return into the caller's stack
+            code = 1
+            try:
+                work()
+                code = 0
+            except BaseException:  # noqa: BLE001 - the parent does the work again and raises it itself
+                pass
+            finally:
+                try:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                finally:
+                    os._exit(code)
+        _children.add(pid)
+        return cls(pid)
+
+    def wait(self) -> bool:
+        _, status = os.waitpid(self.pid, 0)
+        _children.discard(self.pid)
+        return os.waitstatus_to_exitcode(status) == 0
+
+
+def _stop_children() -> None:
+    """A build that failed half way: end its forked writer (writing into a staging folder now gone)."""
+    import signal
+
+    for pid in list(_children):
+        try:
+            os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+        _children.discard(pid)
 
 
 SEARCH_DIR = "pagefind"

@@ -90,18 +90,36 @@ class BriefingGenerator(Generator):
             sides=render.sides,
         )
 
-    def generate_output(self, writer):
+    background = None  # the forked child writing `write_in_background`'s pages, when there is one
+
+    def start_background(self) -> None:
+        """Fork a child that writes the JSON twins, actor pages and actor feeds while this process goes
+        on with Pelican's own pages; generate_output then writes only the rest."""
+        from .build import Background, writer_for
+
+        self.get_template("actor")  # loaded before the fork, so neither process compiles it twice
+        self.background = Background.start(lambda: self.write_in_background(writer_for(self.settings, self.output_path)))
+
+    def write_in_background(self, writer) -> None:
         articles = self.context["articles"]
         for article in articles:
             self.write_json(render.twin_path(article, self.settings), partial(render.twin, article, self.settings))
+        relative = self.settings["RELATIVE_URLS"]
+        for page in self.actor_pages.values():
+            writer.write_file(page.save_as, self.get_template("actor"), self.context, relative,
+                              template_name="actor", url=page.url, actor=page)
+        self.write_actor_feeds(writer)
+
+    def generate_output(self, writer):
+        articles = self.context["articles"]
+        background, self.background = self.background, None
+        if background is None:
+            self.write_in_background(writer)
         self.write_json(
             render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
             lambda: [render.index_entry(article, self.settings) for article in articles],
         )
         relative = self.settings["RELATIVE_URLS"]
-        for page in self.actor_pages.values():
-            writer.write_file(page.save_as, self.get_template("actor"), self.context, relative,
-                              template_name="actor", url=page.url, actor=page)
         writer.write_file(render.url_setting(self.settings, "ACTORS_SAVE_AS"), self.get_template("actors"),
                           self.context, relative, template_name="actors", url=render.url_setting(self.settings, "ACTORS_URL"))
         for edition in self.editions:
@@ -109,8 +127,9 @@ class BriefingGenerator(Generator):
                               template_name="edition", url=edition.url, edition=edition)
         writer.write_file(render.url_setting(self.settings, "SEARCH_SAVE_AS"), self.get_template("search"),
                           self.context, relative, template_name="search", url=render.url_setting(self.settings, "SEARCH_URL"))
-        self.write_actor_feeds(writer)
         self.write_sitemap()
+        if background is not None and not background.wait():
+            self.write_in_background(writer)  # the child failed: do it here, where its error is raised
 
     def write_actor_feeds(self, writer):
         """An Atom and an RSS feed per actor: the briefings it appears in, newest first. Their dates are
@@ -140,6 +159,14 @@ class BriefingGenerator(Generator):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+
+
+def start_background_output(generators) -> None:
+    """`all_generators_finalized` handler: every context is complete; start the forked writer, when
+    the build wrapper allows one."""
+    for generator in generators:
+        if isinstance(generator, BriefingGenerator) and generator.settings.get("BRIEFING_BACKGROUND_OUTPUT"):
+            generator.start_background()
 
 
 def get_generators(pelican):
