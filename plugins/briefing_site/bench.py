@@ -60,7 +60,8 @@ STATES = [
     ("the Philippines", "Filipino", "Manila"), ("China", "Chinese", "Beijing"), ("Lebanon", "Lebanese", "Beirut"),
     ("Yemen", "Yemeni", "Sanaa"), ("Somalia", "Somali", "Mogadishu"), ("Kenya", "Kenyan", "Nairobi"),
 ]
-POWERS = [("the United States", "US", "Washington"), ("France", "French", "Paris"), ("the United Kingdom", "British", "London"),
+POWERS = [("the United States", "US", "Washington"), ("France", "French", "Paris"),
+          ("the United Kingdom", "British", "London"),
           ("Germany", "German", "Berlin"), ("Qatar", "Qatari", "Doha"), ("Saudi Arabia", "Saudi", "Riyadh")]
 BODIES = ["the United Nations", "the European Union", "the African Union", "NATO", "the Arab League",
           "the International Committee of the Red Cross", "the UN Security Council", "Amnesty International"]
@@ -86,7 +87,8 @@ SCENARIOS: list[dict[str, list[str]]] = [
                  "in response to a string of drone attacks on bases hosting {p_adj} personnel, officials said."],
         "facts": ["The strikes hit weapons storage sites at {n} locations, according to a statement from the "
                   "{p_adj} defence ministry, which described them as defensive and proportionate.",
-                  "{g_cap} said {n} of its fighters were killed and vowed to respond at a time and place of its choosing.",
+                  "{g_cap} said {n} of its fighters were killed and vowed to respond at a time and place of "
+                  "its choosing.",
                   "Local residents reported hearing loud explosions shortly after midnight, and smoke could be seen "
                   "rising from an area close to the border for several hours."],
         "close": ["The {p_adj} defence ministry said further action had not been ruled out."],
@@ -198,7 +200,8 @@ BACKGROUND = [
 ALWAYS_JUNK = ("read_here", "byline", "advertisement", "share", "caption", "promo_spam", "hard_wrap")
 ROTATING_JUNK = ("also_read", "spliced_headline", "run_together", "mojibake", "duplicate")
 JUNK_KINDS = ALWAYS_JUNK + ROTATING_JUNK
-SHARE_LINES = ["Share this article", "Share on Facebook Share on Twitter Share on WhatsApp", "Share this article Copy link"]
+SHARE_LINES = ["Share this article", "Share on Facebook Share on Twitter Share on WhatsApp",
+               "Share this article Copy link"]
 PROMO_SPAM = [
     "We believe that success is achieved through a highly collaborative interaction. Remote analyst jobs for "
     "graduates, apply today at careers-portal.example",
@@ -269,12 +272,14 @@ def _slots(rng: random.Random) -> tuple[dict[str, str], str, str]:
     slots = {
         "a_name": a[0], "a_adj": a[1], "a_cap": a[2], "b_name": b[0], "b_adj": b[1], "b_cap": b[2],
         "p_name": p[0], "p_adj": p[1], "p_cap": p[2], "g": g, "g_cap": g[0].upper() + g[1:], "o": o,
-        "o_cap": o[0].upper() + o[1:], "x": x_full, "y": y_full, "n": str(rng.randint(3, 40)), "day": rng.choice(WEEKDAYS),
+        "o_cap": o[0].upper() + o[1:], "x": x_full, "y": y_full, "n": str(rng.randint(3, 40)),
+        "day": rng.choice(WEEKDAYS),
     }
     return slots, x_name, y_name
 
 
-def _article(rng: random.Random, scenario: dict[str, list[str]], slots: dict[str, str], x_name: str, y_name: str) -> list[str]:
+def _article(rng: random.Random, scenario: dict[str, list[str]], slots: dict[str, str], x_name: str,
+             y_name: str) -> list[str]:
     """The clean story, about 550 words: lead, facts, reactions, a question sub-heading, background."""
     reactions = [_fill(t, slots) for t in rng.sample(REACTIONS, 5)]
     background = [_fill(t, slots) for t in rng.sample(BACKGROUND, 10)]
@@ -287,7 +292,8 @@ def _article(rng: random.Random, scenario: dict[str, list[str]], slots: dict[str
     return body
 
 
-def _add_junk(body: list[str], junk: set[str], rng: random.Random, slots: dict[str, str], x_name: str, date: str) -> list[str]:
+def _add_junk(body: list[str], junk: set[str], rng: random.Random, slots: dict[str, str], x_name: str,
+              date: str) -> list[str]:
     """What a scraper leaves in: damage inside paragraphs first, then the junk lines between them."""
     body = list(body)
     other_head = _fill(rng.choice(rng.choice(SCENARIOS)["head"]), slots)
@@ -340,7 +346,8 @@ def _story(i: int, rng: random.Random, used_titles: set[str]) -> Seed:
 
     suffix = ".md" if i % 8 == 3 else ".txt"
     if suffix == ".md":  # Markdown scrapes carry their cross-links as links
-        body = [re.sub(r"^(Read Here|Also Read): (.*)$", r"**\1:** [\2](https://news.example/related)", t) for t in body]
+        link = r"**\1:** [\2](https://news.example/related)"
+        body = [re.sub(r"^(Read Here|Also Read): (.*)$", link, t) for t in body]
     return Seed(f"{date}-story-{i:05d}{suffix}", title, date, tuple(body), frozenset(junk))
 
 
@@ -459,7 +466,8 @@ def _env(plugins: Path | None) -> dict[str, str]:
 def build_baseline(content: Path, output: Path, settings: Path) -> tuple[Proc, int]:
     """Plain Pelican over the Markdown copies; returns the process and the number of articles it read."""
     pelican = Path(sys.executable).with_name("pelican")
-    proc = run_measured([str(pelican), str(content), "-o", str(output), "-s", str(settings)], content.parent, _env(None))
+    cmd = [str(pelican), str(content), "-o", str(output), "-s", str(settings)]
+    proc = run_measured(cmd, content.parent, _env(None))
     match = _PELICAN_DONE.search(proc.stdout + proc.stderr)
     return proc, int(match.group(1)) if match else 0
 
@@ -493,7 +501,8 @@ def _pipeline(site: Path):
     from briefing.pipeline import Pipeline
     from briefing.settings import Settings
 
-    return Pipeline.for_site(Settings.from_dict(getattr(_load_conf(site / "pelican.conf.py"), "BRIEFING", {}), base=site))
+    briefing = getattr(_load_conf(site / "pelican.conf.py"), "BRIEFING", {})
+    return Pipeline.for_site(Settings.from_dict(briefing, base=site))
 
 
 def _process_all(pipeline, paths: Sequence[Path]) -> None:
@@ -563,7 +572,8 @@ def bench_size(n: int, runs: int, work: Path, site: Path, log: Callable[[str], N
         if result.briefing_error:
             continue  # the site build is broken: say so once, do not time it again
         log(f"N={n} run {run}/{runs}: Briefing full builds (no search, search), unchanged rebuild, one seed changed")
-        proc, built = build_briefing(site, seed_dir, work / f"out-plain-{run}", work / f"cache-plain-{run}", search=False)
+        plain_out, plain_cache = work / f"out-plain-{run}", work / f"cache-plain-{run}"
+        proc, built = build_briefing(site, seed_dir, plain_out, plain_cache, search=False)
         if proc.returncode != 0:
             result.briefing_error = proc.failure()
             continue
@@ -618,7 +628,8 @@ def report(result: SizeResult, runs: int) -> str:
         rows.append((label, figure, target, verdict))
 
     split_ms = statistics.median(result.split_median) * 1000
-    row("clean+split per seed, median", _spread(result.split_median, " ms", 1000, 3), "<= 1 ms", _verdict(split_ms <= 1))
+    row("clean+split per seed, median", _spread(result.split_median, " ms", 1000, 3), "<= 1 ms",
+        _verdict(split_ms <= 1))
     row("clean+split per seed, p95", _spread(result.split_p95, " ms", 1000, 3))
     base_seconds = [p.seconds for p in result.baseline]
     articles = min(result.baseline_articles)
@@ -633,13 +644,15 @@ def report(result: SizeResult, runs: int) -> str:
         row("Briefing full build + search index", _spread([p.seconds for p in result.full_search], " s"))
         rebuild = [u.seconds / f.seconds for u, f in zip(result.unchanged, result.full_search)]
         row("unchanged rebuild (content cache)", _spread([p.seconds for p in result.unchanged], " s"))
-        row("  unchanged rebuild / full build", _spread(rebuild, "x"), "<= 0.5x", _verdict(statistics.median(rebuild) <= 0.5))
+        row("  unchanged rebuild / full build", _spread(rebuild, "x"), "<= 0.5x",
+            _verdict(statistics.median(rebuild) <= 0.5))
         row("rebuild after one seed changed", _spread([p.seconds for p in result.changed], " s"))
         builds = {"no search": result.full, "search": result.full_search, "unchanged": result.unchanged,
                   "one changed": result.changed}
         peaks = {label: max(p.peak_mb for p in procs) for label, procs in builds.items()}
         peak = max(peaks.values())
-        rss_target, rss_verdict = ("<= 1 GB", _verdict(peak <= 1024)) if n >= 10_000 else ("<= 1 GB at 10,000 seeds", "n/a")
+        at_10k = n >= 10_000  # the target is set for 10,000 seeds
+        rss_target, rss_verdict = ("<= 1 GB", _verdict(peak <= 1024)) if at_10k else ("<= 1 GB at 10,000 seeds", "n/a")
         row("peak RSS, Briefing build (max)", f"{peak:.0f} MB", rss_target, rss_verdict)
         # Search builds include Pagefind, a child of the build: wait4 reports the larger of the two.
         notes.append("peak RSS by build: " + ", ".join(f"{label} {mb:.0f} MB" for label, mb in peaks.items()))
