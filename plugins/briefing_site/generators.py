@@ -60,17 +60,25 @@ class BriefingGenerator(Generator):
         around = {**render.neighbours(articles), **render.neighbours(self.editions)}
         # Each briefing's reaction edges, worked out once, when first drawn: its page and every actor page
         # in it draw them (a page the writer reuses from the previous build draws nothing).
-        known: dict = {}
+        # Keyed by the article object itself: Pelican works an article's url out afresh on every access.
+        known: dict[int, tuple] = {}
 
         def edges(article):
-            if article.url not in known:
-                known[article.url] = graph.reaction_edges(article.briefing)
-            return known[article.url]
+            held = known.get(id(article))
+            if held is None or held[0] is not article:
+                held = known[id(article)] = (article, graph.reaction_edges(article.briefing))
+            return held[1]
+
+        by_article = {id(a): (a, around.get(a.url, (None, None))) for a in articles}
+
+        def neighbours(item):
+            held = by_article.get(id(item))
+            return held[1] if held is not None and held[0] is item else around.get(item.url, (None, None))
 
         self.context.update(
             editions=self.editions,
             # (newer, older) of a briefing or an edition: its previous/next links.
-            neighbours=lambda item: around.get(item.url, (None, None)),
+            neighbours=neighbours,
             reaction_graph=lambda article: graph.briefing_svg(article.briefing, edges(article)),
             actor_graph=lambda page: graph.actor_svg(page.id, page.name, [a.article.briefing for a in page.appearances],
                                                      [edges(a.article) for a in page.appearances]),
@@ -93,7 +101,7 @@ class BriefingGenerator(Generator):
     background = None  # the forked child writing `write_in_background`'s pages, when there is one
 
     def start_background(self) -> None:
-        """Fork a child that writes the JSON twins, actor pages and actor feeds while this process goes
+        """Fork a child that writes the actor pages and actor feeds while this process goes
         on with Pelican's own pages; generate_output then writes only the rest."""
         from .build import Background, writer_for
 
@@ -101,9 +109,6 @@ class BriefingGenerator(Generator):
         self.background = Background.start(lambda: self.write_in_background(writer_for(self.settings, self.output_path)))
 
     def write_in_background(self, writer) -> None:
-        articles = self.context["articles"]
-        for article in articles:
-            self.write_json(render.twin_path(article, self.settings), partial(render.twin, article, self.settings))
         relative = self.settings["RELATIVE_URLS"]
         for page in self.actor_pages.values():
             writer.write_file(page.save_as, self.get_template("actor"), self.context, relative,
@@ -113,6 +118,8 @@ class BriefingGenerator(Generator):
     def generate_output(self, writer):
         articles = self.context["articles"]
         background, self.background = self.background, None
+        for article in articles:
+            self.write_json(render.twin_path(article, self.settings), partial(render.twin, article, self.settings))
         if background is None:
             self.write_in_background(writer)
         self.write_json(
@@ -161,9 +168,42 @@ class BriefingGenerator(Generator):
             f.write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n")
 
 
+_FIXED_URL_CLASSES: dict[type, type] = {}
+
+
+def _fixed_url_class(cls: type) -> type:
+    """`cls` with `url` read from the instance: Pelican formats it from the settings on every access
+    (templates, feeds and sitemaps ask for it tens of times per article). Same class name, so
+    Pelican's `<CLASS>_URL` settings lookups are unchanged."""
+    if cls not in _FIXED_URL_CLASSES:
+        _FIXED_URL_CLASSES[cls] = type(cls.__name__, (cls,), {
+            "__module__": cls.__module__, "__qualname__": cls.__qualname__,
+            "url": property(lambda self: self.__dict__["_fixed_url"]),
+        })
+    return _FIXED_URL_CLASSES[cls]
+
+
+def fix_article_urls(generators) -> None:
+    """Once every generator has its context, nothing moves an article (slug, date, language are
+    settled): work out each article's url once and keep it."""
+    from pelican.generators import ArticlesGenerator
+
+    for generator in generators:
+        if not isinstance(generator, ArticlesGenerator):
+            continue
+        for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts",
+                     "drafts_translations"):
+            for article in getattr(generator, name, ()):
+                if type(article) in _FIXED_URL_CLASSES.values():
+                    continue
+                article.__dict__["_fixed_url"] = article.url
+                article.__class__ = _fixed_url_class(type(article))
+
+
 def start_background_output(generators) -> None:
     """`all_generators_finalized` handler: every context is complete; start the forked writer, when
     the build wrapper allows one."""
+    fix_article_urls(generators)
     for generator in generators:
         if isinstance(generator, BriefingGenerator) and generator.settings.get("BRIEFING_BACKGROUND_OUTPUT"):
             generator.start_background()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Actor, Document
 from ..sentences import ABBREVIATIONS
@@ -216,8 +217,7 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
         # "Kirby", "Mr Kirby", "Burhan" for "al-Burhan"; and "Liu said" for family-name-first names
         given = person.name.split()[0]
         bare = re.sub(rf"^{_ARTICLE}", "", surname)
-        pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{re.escape(bare)}\b"
-                             rf"|\b{re.escape(given)}(?=,?\s+{SPEECH}\b)")
+        pattern = _short_name_pattern(bare, given)
         short = []
         for i, block in enumerate(doc.blocks):
             if bare not in block.text and given not in block.text:
@@ -231,6 +231,13 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
         if short:
             cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
             cast.mentions.extend(short)
+
+
+@lru_cache(maxsize=8192)
+def _short_name_pattern(bare: str, given: str) -> re.Pattern:
+    """Compiled once per name: people recur across a site's seeds, and re's own cache is small."""
+    return re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{re.escape(bare)}\b"
+                      rf"|\b{re.escape(given)}(?=,?\s+{SPEECH}\b)")
 
 
 def is_person_name(text: str) -> bool:
