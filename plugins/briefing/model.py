@@ -6,7 +6,7 @@ The dataclasses are plain and picklable so Pelican's content cache can keep them
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Literal
 
 BlockType = Literal["heading", "paragraph", "quote", "list"]
@@ -104,12 +104,24 @@ class Briefing:
             "tags": list(meta.get("tags", ())),
             "summary": list(self.summary),
             "actors": [
-                {**asdict(a), "aliases": list(a.aliases)} for a in self.actors
+                {**_flat_dict(a), "aliases": list(a.aliases)} for a in self.actors
             ],
-            "reactions": [asdict(r) for r in self.reactions],
+            "reactions": [_flat_dict(r) for r in self.reactions],
             "body": [{"type": b.type, "text": b.text} for b in doc.blocks],
-            "edits": [asdict(e) for e in doc.edits],
+            "edits": [_flat_dict(e) for e in doc.edits],
         }
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _flat_dict(obj) -> dict:
+    """`asdict` for a dataclass whose fields hold only strings, numbers, None or tuples of strings
+    (Actor, Reaction, Edit): the same keys in the same order, without asdict's recursive copying."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
 
 
 class SeedError(Exception):
