@@ -70,15 +70,26 @@ MAX_LINE_WORDS = 40
 MAX_LINE_CHARS = 300
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_LEFTOVER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _has_digit(line: str) -> bool:
+    """`any(c.isdigit() for c in line)`: one regex scan for ASCII text, the character loop otherwise."""
+    if line.isascii():
+        return _ASCII_DIGIT.search(line) is not None
+    return any(c.isdigit() for c in line)
+
+
 def _has_hint(line: str) -> bool:
     lower = line.lower()
-    return any(c.isdigit() for c in line) or any(hint in lower for hint in _HINTS)
+    return _has_digit(line) or any(hint in lower for hint in _HINTS)
 
 
 def _is_stamp(part: str) -> bool:
     if "@" in part or not _STAMP_ANCHOR.search(part):  # "— Name (@handle) May 2, 2024" signs a quoted tweet
         return False
-    leftover = re.findall(r"[^\W\d_]{2,}", _STAMP_WORD.sub(" ", part))
+    leftover = _LEFTOVER_WORD.findall(_STAMP_WORD.sub(" ", part))
     return len(leftover) <= MAX_STAMP_LEFTOVER and all(w[0].isupper() for w in leftover)
 
 
