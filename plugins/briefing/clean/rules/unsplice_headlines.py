@@ -46,6 +46,7 @@ def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) ->
     if fragment in NAME_PREFIXES or len(fragment) < 2 or zipf(glued.group()) >= MIN_WORD_ZIPF:
         return None  # a name prefix or a CamelCase word (YouTube), not a seam
     start = seam_end
+    fragment_zipf = zipf(fragment)  # the same for every cut below
     for n, token in enumerate(_TOKEN.finditer(text, start, start + WINDOW)):
         if n > MAX_SPLICE_WORDS:
             return None
@@ -57,9 +58,10 @@ def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) ->
             if not tail or len(tail.group()) < 2:
                 continue
             joined = fragment + tail.group()
-            core = word[: tail.end()]
-            named = any(joined.lower() in words for words in known) and zipf(core) == 0 and zipf(fragment) == 0
-            floor = max(MIN_WORD_ZIPF, zipf(core) + MARGIN_ZIPF, zipf(fragment))
+            core_zipf = zipf(word[: tail.end()])
+            # the cheap frequency tests first; the vocabulary lookup only when they leave it open
+            named = core_zipf == 0 and fragment_zipf == 0 and any(joined.lower() in words for words in known)
+            floor = max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
             if named or zipf(joined) >= floor:
                 return letters.start(), token.start() + tail.end(), joined
     return None
