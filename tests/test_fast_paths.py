@@ -101,3 +101,21 @@ def test_unchanged_rebuild_reuses_files_and_equals_a_fresh_build(seeds: Path, tm
         assert _tree(output) != first
     finally:
         changed.write_bytes(original)
+
+
+def test_seeds_in_the_content_cache_are_not_processed_ahead(seeds: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(site_reader, "PREFETCH_MIN_SEEDS", 0)
+    asked: list[int] = []
+    start = Prefetch.start.__func__
+
+    def spy(cls, pipeline, paths, *args, **kwargs):
+        asked.append(len(paths))
+        return start(cls, pipeline, paths, *args, **kwargs)
+
+    monkeypatch.setattr(Prefetch, "start", classmethod(spy))
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    build(CONF, seeds, tmp_path / "cold", cache)
+    build(CONF, seeds, tmp_path / "warm", cache)  # another output: rendered, but read from the cache
+    # cold: every seed; warm: only the bad seeds, which the cache never holds
+    assert asked == [12 + len(BAD), len(BAD)]
+    assert _tree(tmp_path / "warm") == _tree(tmp_path / "cold")

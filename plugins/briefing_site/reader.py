@@ -77,13 +77,14 @@ class BriefingReader(BaseReader):
         super().__init__(settings)
         # Built once per reader (registry loaded, rule chain assembled) and reused for every seed.
         self.pipeline = Pipeline.for_site(briefing_settings(settings))
-        self.cached: dict | None = None  # Pelican's content cache (path -> stamp, data), when it has one
+        self.readers = None  # Pelican's Readers: its content cache (path -> stamp, data) is loaded after us
         self.prefetch: Prefetch | None = None
 
     def read(self, source_path):
         name = Path(source_path).name
         if self.prefetch is None:
-            self.prefetch = Prefetch.start(self.pipeline, seeds_to_read(self.settings, self.cached))
+            cached = getattr(self.readers, "_cache", None)
+            self.prefetch = Prefetch.start(self.pipeline, seeds_to_read(self.settings, cached))
         try:
             briefing, body = self.prefetch.take(str(source_path))
         except KeyError:
@@ -205,7 +206,7 @@ def only_seed_readers(readers) -> None:
     """
     reader = BriefingReader(readers.settings)
     # Seeds the content cache holds are not read again, so they are not processed ahead either.
-    reader.cached = getattr(readers, "_cache", None)
+    reader.readers = readers
     # Pelican calls each value with the settings to get the reader; any callable will do.
     readers.reader_classes = dict.fromkeys(BriefingReader.file_extensions, lambda _settings: reader)
     from pelican import signals
