@@ -12,7 +12,7 @@ from briefing.model import SeedError
 from briefing.read import read_seed
 from briefing.settings import Settings
 from briefing_site.build import build
-from paths import ROOT
+from support import ROOT
 
 CONF = ROOT / "pelican.conf.py"
 GOOD = "Council meets on water rights\n\nThe council said on Monday that it would meet again next week.\n"

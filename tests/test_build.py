@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from briefing_site.build import build
-from paths import ROOT, USER_SEED
+from support import ROOT, user_seeds
 
 CONF = ROOT / "pelican.conf.py"
 GOOD_SEED = """Ministers meet over the river dispute
@@ -27,9 +26,7 @@ def _overrides(tmp: Path) -> dict:
 @pytest.fixture(scope="module")
 def user_site(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("user-site")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(USER_SEED, seeds)
+    seeds = user_seeds(tmp)
     report = build(CONF, seeds, tmp / "output", _overrides(tmp))
     assert report.ok, report.summary()
     assert report.built == 1

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.error
@@ -15,13 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from paths import ROOT, USER_SEED
+from support import ROOT, free_port, user_seeds
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> tuple[int, str, bytes]:
@@ -35,10 +28,8 @@ def _get(url: str) -> tuple[int, str, bytes]:
 @pytest.fixture(scope="module")
 def devserver(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("devserver")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(USER_SEED, seeds)
-    port = _free_port()
+    seeds = user_seeds(tmp)
+    port = free_port()
     output = tmp / "output"
     proc = subprocess.Popen(
         ["make", "-s", "devserver", f"PORT={port}", f"SEEDS={seeds}", f"OUTPUT={output}"],

@@ -9,7 +9,7 @@ import pytest
 
 from briefing.evaluate import names_match, norm, score_case, total
 from briefing_site.evaluation import evaluate_corpus
-from paths import ROOT
+from support import ROOT
 
 GOLD = {
     "title": "Council votes on river treaty",

@@ -15,7 +15,7 @@ from briefing_site import reader as site_reader
 from briefing_site.bench import generate_seeds, write_seeds
 from briefing_site.build import build
 from briefing_site.reader import Prefetch, body_html, briefing_settings
-from paths import ROOT
+from support import ROOT
 
 CONF = ROOT / "pelican.conf.py"
 BAD = {"empty.txt": b"", "headline-only.txt": b"Just a headline\n"}

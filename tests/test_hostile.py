@@ -9,7 +9,7 @@ import pytest
 
 from briefing_site.audit import active_markup, audit_site
 from briefing_site.build import build
-from paths import ROOT
+from support import ROOT
 
 VECTORS = [line for line in (ROOT / "tests/fixtures/xss_vectors.txt").read_text().splitlines() if line and not line.startswith("#")]
 LEAD = "The defence ministry said on Monday that talks with the rebels would resume next week."

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from briefing_site.build import build
-from paths import ROOT, USER_SEED
+from support import ROOT, user_seeds
 
 CONF = ROOT / "pelican.conf.py"
 
@@ -21,9 +21,7 @@ def _tree(output: Path) -> dict[str, str]:
 
 
 def _seeds(tmp: Path) -> Path:
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(USER_SEED, seeds)
+    seeds = user_seeds(tmp)
     (seeds / "2026-03-02-talks.txt").write_text("Talks resume in the capital\n\nThe foreign minister said talks would resume.\n")
     return seeds
 

@@ -20,7 +20,7 @@ from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
 
-from paths import ROOT, USER_SEED
+from support import ROOT, free_port, user_seeds
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 EXPECTED_TYPES = {".html": "text/html", ".json": "application/json", ".xml": "xml", ".css": "text/css", ".js": "javascript", ".svg": "image/svg+xml"}
@@ -49,22 +49,15 @@ def _xml_links(body: bytes) -> list[str]:
     return links
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     if not Path(NGINX).exists():
         pytest.skip("STATIC HOSTING TEST SKIPPED: Debian's nginx is not installed")
     tmp = tmp_path_factory.mktemp("publish")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(USER_SEED, seeds)
+    seeds = user_seeds(tmp)
     (seeds / "2026-03-02-talks.md").write_text("---\ntitle: Talks resume\ndate: 2026-03-02\ntags: [diplomacy]\n---\n\nThe foreign minister of Iraq said talks with Iran would resume.\n")
-    port = _free_port()
+    port = free_port()
     siteurl = f"http://127.0.0.1:{port}/briefing"
     output = tmp / "output"
     subprocess.run(["make", "-s", "publish", f"SITEURL={siteurl}", f"SEEDS={seeds}", f"OUTPUT={output}"], cwd=ROOT, check=True, capture_output=True)

@@ -17,7 +17,7 @@ import pytest
 
 from briefing_site.build import build
 from briefing_site.server import serve_in_background
-from paths import ROOT, USER_SEED
+from support import ROOT, user_seeds
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = ROOT / ".venv/axe/node_modules/axe-core/axe.min.js"
@@ -34,9 +34,7 @@ def _skip(reason: str):
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser-site")
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    shutil.copy(USER_SEED, seeds)
+    seeds = user_seeds(tmp)
     report = build(ROOT / "pelican.conf.py", seeds, tmp / "output", {"CACHE_PATH": str(tmp / "cache")})
     assert report.ok, report.summary()
     server = serve_in_background(tmp / "output", "127.0.0.1", 0)

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from briefing.model import STANCES, Actor, Block, Briefing, Document, Reaction
 from briefing_site import graph
 from briefing_site.audit import active_markup
-from paths import ROOT
+from support import ROOT
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = 'Zenda <script>alert(1)</script> & "Brigade"'

@@ -7,7 +7,7 @@ from functools import lru_cache
 from briefing.model import Actor, Block, Document
 from briefing.split.actors import find_cast, rank_actors
 from briefing.split.registry import Registry
-from paths import ROOT
+from support import ROOT
 
 
 @lru_cache(maxsize=1)

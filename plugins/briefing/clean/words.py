@@ -11,6 +11,8 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Reported speech: a paragraph with it is story, whatever else it looks like.
+REPORTED_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 
 # Function words carry no topic; leaving them out makes lexical overlap measure the subject.
 STOPWORDS = frozenset(

@@ -20,12 +20,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import content_words, promo_score
+from ..words import REPORTED_SPEECH, content_words, promo_score
 
 if TYPE_CHECKING:
     from .. import Context
 
-_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 MAX_TRAILING_OVERLAP = 0.3
 MAX_INNER_OVERLAP = 0.15
 MIN_TRAILING_SCORE = 3
@@ -64,7 +63,7 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         text = block.text
         if not words[i]:
             continue  # no content words ("Thanks!"): nothing to judge
-        if block.type == "heading" or len(text) > MAX_PITCH_CHARS or _SPEECH.search(text):
+        if block.type == "heading" or len(text) > MAX_PITCH_CHARS or REPORTED_SPEECH.search(text):
             trailing = False
             continue
         for w in words[i]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks
-from ..words import promo_score
+from ..words import REPORTED_SPEECH, promo_score
 
 if TYPE_CHECKING:
     from .. import Context
@@ -91,7 +91,6 @@ _SIGNUP = re.compile(
     r"(?i:sign\s+up(?:\s+now)?|subscribe(?:\s+now)?|get\s+the\s+newsletter|join\s+now|learn\s+more|get\s+started|shop\s+now"
     r"|buy\s+now|try\s+it\s+free|enter\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:to|and)\s+(?:sign\s+up|subscribe))?)[.!]?"
 )
-_SPEECH = re.compile(r"[\"“”]|\b(?:said|says|told|according)\b")
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
 MAX_PITCH_WORDS = 30
 SHORT_PITCH_WORDS = 6
@@ -145,7 +144,7 @@ def _is_pitch(block: Block) -> bool:
     part of a sign-up box or banner."""
     text = block.text.strip()
     words = len(text.split())
-    if block.type != "paragraph" or words > MAX_PITCH_WORDS or _SPEECH.search(text):
+    if block.type != "paragraph" or words > MAX_PITCH_WORDS or REPORTED_SPEECH.search(text):
         return False
     banner = words <= MAX_BANNER_WORDS and (text[-1:].isalnum() or text.endswith(":"))
     return banner or promo_score(text) >= (1 if words <= SHORT_PITCH_WORDS else 2)
