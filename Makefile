@@ -21,6 +21,8 @@ $(BIN)/.installed: constraints.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --no-deps -r constraints.txt
 	$(BIN)/python -m pip check
+	# Put plugins/ on the venv's path, so `.venv/bin/python -m briefing ...` and `.venv/bin/pelican` work anywhere.
+	$(BIN)/python -c 'import site, sys; open(site.getsitepackages()[0] + "/briefing-plugins.pth", "w").write(sys.argv[1] + "\n")' "$(CURDIR)/plugins"
 	touch $@
 
 venv: $(BIN)/.installed
