@@ -8,6 +8,7 @@ every good page.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -104,7 +105,8 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         settings[REUSE_KEY] = reusable_output(stamp_file, fingerprint, output)
         settings[BACKGROUND_KEY] = True
         pelican = Pelican(settings)
-        pelican.run()
+        with _progress(seeds):
+            pelican.run()
         if settings.get("BRIEFING", {}).get("search", True):
             index_search(staging, previous=output)
         _swap(staging, output)
@@ -122,6 +124,36 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     report.built = _count_briefings(output)
     report.seconds = time.perf_counter() - start
     return report
+
+
+# ---------------------------------------------------------------------------------------------------
+# Progress for curators: a bar with counts and the current seed on a terminal, nothing in logs or CI.
+# ---------------------------------------------------------------------------------------------------
+
+PROGRESS_MIN_SEEDS = 50  # below this a build takes a second or two: no bar
+
+
+@contextlib.contextmanager
+def _progress(seeds: Path):
+    total = sum(1 for p in seeds.rglob("*") if p.suffix.lower() in SEED_SUFFIXES)
+    if total < PROGRESS_MIN_SEEDS or not sys.stderr.isatty():
+        yield
+        return
+    from pelican.plugins import signals
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("reading seeds"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.fields[seed]}"))
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task("seeds", total=total, seed="")
+
+        def advance(content) -> None:  # Pelican sends every content object it made, cached or not
+            progress.update(task, advance=1, seed=Path(content.source_path).name)
+
+        signals.content_object_init.connect(advance, weak=False)
+        try:
+            yield
+        finally:
+            signals.content_object_init.disconnect(advance)
 
 
 # ---------------------------------------------------------------------------------------------------
