@@ -203,7 +203,7 @@ JUNK_KINDS = ALWAYS_JUNK + ROTATING_JUNK
 SHARE_LINES = ["Share this article", "Share on Facebook Share on Twitter Share on WhatsApp",
                "Share this article Copy link"]
 PROMO_SPAM = [
-    "We believe that success is achieved through a highly collaborative interaction. Remote analyst jobs for "
+    "Our award-winning team delivers results you can count on. Remote analyst jobs for "
     "graduates, apply today at careers-portal.example",
     "Subscribe to our newsletter for the latest updates! Get 50% off your first year. Click here to join now.",
     "Looking for a career in media? We are hiring writers and editors. Send your CV to jobs@newsdesk.example",

@@ -82,13 +82,13 @@ def test_one_statement_is_one_reaction_not_one_per_verb():
 
 
 def test_a_neutral_verb_coordinated_with_a_loaded_one_is_one_appeal():
-    assert sides("Egypt said it was following events closely and urged restraint.") == [("egypt", None, "appeal")]
+    assert sides("Egypt said it was watching the border closely and urged restraint.") == [("egypt", None, "appeal")]
 
 
 def test_two_loaded_verbs_give_two_reactions_in_text_order_each_with_its_clause():
-    support, appeal = reactions_of("Ukraine welcomed the package but urged Brussels to go further.")
+    support, appeal = reactions_of("Ukraine welcomed the package but urged Brussels to act faster.")
     assert (support.stance, support.text) == ("support", "Ukraine welcomed the package")
-    assert (appeal.stance, appeal.text) == ("appeal", "urged Brussels to go further.")
+    assert (appeal.stance, appeal.text) == ("appeal", "urged Brussels to act faster.")
 
 
 def test_apposition_relative_clause_and_participle_do_not_hide_the_subject():
@@ -110,7 +110,7 @@ def test_an_indefinite_role_is_someone_new_not_the_last_speaker():
 
 
 def test_an_official_in_a_capital_speaks_for_the_state():
-    assert sides("A senior official in Dhaka said the camps were full.") == [("bangladesh", None, "report")]
+    assert sides("A senior official in Nairobi said the camps were full.") == [("kenya", None, "report")]
 
 
 def test_a_capital_as_a_place_is_not_a_speaker():
@@ -124,7 +124,7 @@ def test_verbs_inside_quotes_are_not_attributions():
 
 def test_an_appositive_that_is_a_name_names_the_subject():
     assert sides("The UN peacekeeping force in Lebanon, UNIFIL, urged restraint.") == [("unifil", None, "appeal")]
-    assert sides("The United States, a treaty ally of the Philippines, condemned the move.") == [
+    assert sides("The United States, a close partner of the Philippines, condemned the move.") == [
         ("united-states", None, "condemn")]
 
 

@@ -82,7 +82,7 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
     if actor.kind != "state" and actor.kind != "person":
         body = ORGAN_HEAD.match(after)
         if body and re.search(r"(?i)mission|delegation", body.group(1)):
-            # "the European Union's civilian monitoring mission in Armenia": a body of its own
+            # "the African Union's observer mission in Chad": a body of its own
             end = m.end + body.end()
             surface = text[m.start:end]
             body_id = cast._add(Actor(slugify(surface), surface, "organisation", discovered=True, affiliation=actor.id))

@@ -81,7 +81,7 @@ STATE_ORGAN_HEADS = frozenset(
     "Ministry Army Forces Navy Guard Guards Police Embassy Mission Presidency Parliament Government Cabinet Office "
     "Command Service Services Corps Agency Directorate Bureau".split()
 )
-# Lower-case words that may sit inside an organisation's name ("High Command for the Restoration of Order").
+# Lower-case words that may sit inside an organisation's name ("Council for the Defence of the Homeland").
 ORG_JOINERS = frozenset("of for the and to in de du des al".split())
 
 # What follows a state's name or demonym to make one of its organs ("Iraq's Foreign Ministry",
@@ -98,7 +98,7 @@ _ORGAN_NOUNS = (
 _PROPER = rf"[{UP}][\w.]*"
 ORGAN_HEAD = re.compile(
     rf"^(?:'s|’s)?\s+((?i:(?:{'|'.join(_ORGAN_QUALIFIERS)})\s+)*"
-    rf"(?:(?:[a-z-]+\s+){{0,2}}(?i:mission|delegation)"  # "civilian monitoring mission"
+    rf"(?:(?:[a-z-]+\s+){{0,2}}(?i:mission|delegation)"  # "joint observer mission"
     rf"|(?:[A-Za-z]+\s+)?(?i:ministry)(?:\s+of\s+{_PROPER}(?:\s+(?:and\s+)?{_PROPER})*)?"  # "agriculture ministry"
     rf"|(?i:{_ORGAN_NOUNS}))"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?{_PROPER}(?:\s+{_PROPER})*)?)"  # "embassy in London", "mission to the UN"

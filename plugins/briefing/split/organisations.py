@@ -1,6 +1,6 @@
 """Organisations discovered in text: names that end in an organisation's noun, and their kind.
 
-"Kurdistan Regional Government", "High Command for the Restoration of Order", "the Martyrs of the
+"Kurdistan Regional Government", "Council for the Defence of the Homeland", "the Martyrs of the
 Dawn movement", "NATO's Allied Maritime Command" (a body of a known actor). A name that starts
 with a state and ends in an organ's noun is that state's organ ("Sudanese Armed Forces"); one that
 only starts with a state is not ("Sudan Doctors Network").

@@ -352,7 +352,7 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     if re.match(r"(?:its|their)\b", text, re.I) or re.search(r"\bof (?:its|their)\b", text, re.I):
         return _topic(ctx, human)
     place = [m for m in ctx.registry.find(text) if m.place]
-    if place and _STATE_ROLE.search(text):  # "a senior official in Dhaka", not "analysts in Tehran"
+    if place and _STATE_ROLE.search(text):  # "a senior official in Nairobi", not "analysts in Tehran"
         return _Speaker(cast._add(ctx.registry.get(place[0].actor)), True)
     generic = _GENERIC_NP.match(text)
     return _generic_speaker(generic, text, offset, ctx) if generic else None

@@ -63,7 +63,7 @@ def _credit_at_end(text: str) -> re.Match | None:
 def is_caption(line: str, credit: re.Match | None = None) -> bool:
     """True for a whole caption or credit line (`credit`: the line's end credit, if already found).
 
-    >>> is_caption("Rohingya refugees wait on a beach in Aceh. (Photo: AFP)")
+    >>> is_caption("Fishermen mend nets on the quay at dawn. (Photo: AFP)")
     True
     >>> is_caption("Officials met in Doha on Tuesday.")
     False

@@ -103,7 +103,7 @@ MAX_FOREIGN_LINE = 60
 def is_chrome(line: str) -> bool:
     """True for a whole line of page furniture.
 
-    >>> is_chrome("Follow us on Twitter @WorldWireDesk for live updates")
+    >>> is_chrome("Follow us on Twitter @HarbourDesk for live updates")
     True
     >>> is_chrome("The ministry said it would share the findings with Twitter.")
     False

@@ -63,7 +63,7 @@ def _glued_promo(text: str) -> re.Match | None:
 def is_promo_line(text: str) -> bool:
     """True for a whole line that is a cross-link (or a bare promo label).
 
-    >>> is_promo_line("Also Read: Sahel heatwave pushes temperatures above 48C")
+    >>> is_promo_line("Also Read: Harbour strike enters its third week")
     True
     >>> is_promo_line("More than 40 people died.")
     False

@@ -71,9 +71,9 @@ def unsplice_headlines(blocks: list[Block], ctx: Context) -> list[Block]:
     """Cut spliced headlines out of words.
 
     >>> from briefing.clean import Context
-    >>> text = "Troops found caves and ammuniNepal bus crash kills 12tion depots."
+    >>> text = "Inspectors counted the ammuniFloods close three mountain passestion crates."
     >>> unsplice_headlines([Block("paragraph", text)], Context("t"))[0].text
-    'Troops found caves and ammunition depots.'
+    'Inspectors counted the ammunition crates.'
     """
     known: tuple[frozenset[str], ...] | None = None  # the article's words and the registry's names, on the first seam
     out = []
