@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from ..model import Block
@@ -32,3 +32,10 @@ def drop_blocks(blocks: list[Block], ctx: Context, is_junk: Callable[[str], bool
         else:
             out.append(block)
     return out
+
+
+def drop_indices(blocks: list[Block], ctx: Context, drop: Collection[int]) -> list[Block]:
+    """Remove the blocks at these indices; log each removal."""
+    for i in sorted(drop):
+        ctx.log("remove", blocks[i].text, "", i)
+    return [b for i, b in enumerate(blocks) if i not in drop]

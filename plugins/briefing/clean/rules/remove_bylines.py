@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..blocks import drop_blocks
+from ..blocks import drop_blocks, drop_indices
 from ..words import zipf
 
 if TYPE_CHECKING:
@@ -139,6 +139,4 @@ def _without_author_names(blocks: list[Block], ctx: Context) -> list[Block]:
         return any(0 <= j < len(blocks) and blocks[j].type != "list" and is_byline_or_stamp(blocks[j].text) for j in (i - 1, i + 1))
 
     names = {i for i, b in enumerate(blocks) if b.type == "paragraph" and _is_name(b.text) and beside_byline(i)}
-    for i in sorted(names):
-        ctx.log("remove", blocks[i].text, "", i)
-    return [b for i, b in enumerate(blocks) if i not in names]
+    return drop_indices(blocks, ctx, names)

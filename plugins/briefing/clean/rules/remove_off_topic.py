@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..blocks import drop_indices
 from ..words import REPORTED_SPEECH, content_words, promo_score
 
 if TYPE_CHECKING:
@@ -86,10 +87,4 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         trailing = False
         if overlap <= MAX_INNER_OVERLAP and score >= MIN_INNER_SCORE and dense:
             drop.add(i)
-    out = []
-    for i, block in enumerate(blocks):
-        if i in drop:
-            ctx.log("remove", block.text, "", i)
-        else:
-            out.append(block)
-    return out
+    return drop_indices(blocks, ctx, drop)

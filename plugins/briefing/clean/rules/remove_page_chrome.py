@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..blocks import drop_blocks
+from ..blocks import drop_blocks, drop_indices
 from ..words import REPORTED_SPEECH, promo_score
 
 if TYPE_CHECKING:
@@ -160,6 +160,4 @@ def _drop_signup_boxes(blocks: list[Block], ctx: Context) -> list[Block]:
             while 0 <= i < len(blocks) and i not in box and _is_pitch(blocks[i]):
                 box.add(i)
                 i += step
-    for i in sorted(box):
-        ctx.log("remove", blocks[i].text, "", i)
-    return [b for i, b in enumerate(blocks) if i not in box]
+    return drop_indices(blocks, ctx, box)

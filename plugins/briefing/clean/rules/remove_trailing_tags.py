@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..blocks import drop_indices
 
 if TYPE_CHECKING:
     from .. import Context
@@ -42,6 +43,4 @@ def remove_trailing_tags(blocks: list[Block], ctx: Context) -> list[Block]:
         start -= 1
     if len(blocks) - start < MIN_RUN or start == 0:
         return blocks
-    for i in range(start, len(blocks)):
-        ctx.log("remove", blocks[i].text, "", i)
-    return blocks[:start]
+    return drop_indices(blocks, ctx, range(start, len(blocks)))
