@@ -69,6 +69,20 @@ def test_registry_change_rebuilds_cached_briefing(tmp_path: Path):
     assert any("Zorblax Council" in t for t in twins)
 
 
+def test_registry_change_rebuilds_pages_of_the_same_output(tmp_path: Path):
+    """An unchanged-rebuild shortcut must not keep the old pages when only the registry changed."""
+    seeds = user_seeds(tmp_path)
+    registry = tmp_path / "actors.yaml"
+    shutil.copy(ROOT / "content/actors.yaml", registry)
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "BRIEFING": {"registry": str(registry)}}
+    build(CONF, seeds, tmp_path / "output", settings)
+    data = yaml.safe_load(registry.read_text())
+    data["actors"].append({"id": "zorblax", "name": "Zorblax Council", "kind": "organisation", "aliases": ["Pentagon spokesperson"]})
+    registry.write_text(yaml.safe_dump(data))
+    build(CONF, seeds, tmp_path / "output", settings)
+    assert any("Zorblax Council" in p.read_text() for p in (tmp_path / "output").rglob("briefing.json"))
+
+
 def test_sidecar_change_rebuilds_cached_briefing(tmp_path: Path):
     seeds = _seeds(tmp_path)
     cache = {"CACHE_PATH": str(tmp_path / "cache")}

@@ -179,8 +179,8 @@ def _versions() -> str:
 
 
 def inputs_fingerprint(settings: dict, seeds: Path, output: Path) -> str:
-    """A hash of everything a build reads: the seeds folder, the settings, the theme, the plugin code
-    and the versions of the packages that render. Equal fingerprints give byte-identical sites."""
+    """A hash of everything a build reads: the seeds folder, the settings, the actor registry, the
+    theme, the plugin code and the versions of the packages that render. Equal fingerprints give byte-identical sites."""
     import json
 
     digest = hashlib.sha256()
@@ -189,8 +189,12 @@ def inputs_fingerprint(settings: dict, seeds: Path, output: Path) -> str:
         digest.update(f"{label}\0{len(data)}\0".encode())
         digest.update(data)
 
+    from .cache import cache_key
+
     add("output", str(output.resolve()).encode())
     add("versions", _versions().encode())
+    # The registry lives outside the folders hashed below; the content cache's key covers it.
+    add("briefing", cache_key(settings).encode())
     stable = {k: v for k, v in settings.items() if k != "OUTPUT_PATH"}
     add("settings", json.dumps(stable, sort_keys=True, default=repr).encode())
     folders = [("seeds", seeds), ("theme", Path(settings["THEME"]))]
