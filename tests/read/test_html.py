@@ -278,3 +278,13 @@ def test_without_lxml_the_standard_parser_reads_the_same(monkeypatch):
     with_lxml = read(page, "x.html")
     monkeypatch.setattr(html_reader, "BeautifulSoup", no_lxml)
     assert read(page, "x.html") == with_lxml
+
+
+def test_a_short_card_between_story_cards_is_the_story_too():
+    """Pages that give every paragraph a card of its own: a one-line card with a linked phrase,
+    between two cards of the story, is part of it."""
+    card = "<div class='card item'><p>{}</p></div>"
+    short = "The findings were published on Monday in the <a href='/j'>Journal of Lake Studies</a>."
+    page = "<div class='cards'>" + card.format(LEDE) * 3 + card.format(short) + card.format(LEDE) * 2 + "</div>"
+    texts = [b.text for b in read(page, "x.html").blocks]
+    assert texts == [LEDE] * 3 + ["The findings were published on Monday in the Journal of Lake Studies."] + [LEDE] * 2

@@ -304,7 +304,8 @@ def _widen(best: Tag, layout: Layout) -> list[Tag]:
             children = best.find_all(True, recursive=False)
             paragraph_kinds = set().union(*(_kinds(el) for el in children if id(el) in layout.runs))
             siblings = best.parent.find_all(True, recursive=False)
-            return [el for el in siblings if _continues(el, best, paragraph_kinds, layout)]
+            taken = [_continues(el, best, paragraph_kinds, layout) for el in siblings]
+            return [el for i, el in enumerate(siblings) if taken[i] or _between(i, taken, siblings, best, layout)]
         best = best.parent
     return [best]
 
@@ -330,6 +331,16 @@ def _continues(sibling: Tag, best: Tag, paragraph_kinds: set[tuple[str, str]], l
         return True
     same_kind = _kinds(sibling) == _kinds(best)
     return same_kind and prose >= MIN_SENTENCE_CHARS and layout.link_density(sibling) <= SIBLING_MAX_LINK_DENSITY
+
+
+def _between(i: int, taken: list[bool], siblings: list[Tag], best: Tag, layout: Layout) -> bool:
+    """A short paragraph of the winner's own kind with story on both sides of it is the story too:
+    a page that puts every paragraph in a card of its own ("card-article") leaves one-line
+    paragraphs with too little prose to stand alone."""
+    sibling = siblings[i]
+    return (any(taken[:i]) and any(taken[i + 1:]) and _kinds(sibling) == _kinds(best)
+            and layout.prose.get(id(sibling), 0.0) >= MIN_PARAGRAPH_CHARS
+            and layout.link_density(sibling) <= MAX_LINK_DENSITY)  # one linked phrase, not a teaser
 
 
 # --- 5. Emitting blocks -------------------------------------------------------------------------
