@@ -88,3 +88,17 @@ def test_a_demonym_before_a_title_names_the_owner():
 def test_an_unknown_qualifier_before_a_title_blocks_the_story_state_guess():
     found = actors_of("Saudi Arabia blocked the text. COP28 President Omar Zaki urged delegates to agree.")
     assert found["omar-zaki"].affiliation is None
+
+
+def test_a_minister_of_any_portfolio_is_a_title():
+    found = actors_of(
+        "Norway rejected the plan. Fisheries Minister Halvard Stene told reporters the quota was fair.",
+        "Chief Cabinet Secretary Ren Okabe said the launch was regrettable.",
+        "Commissioner for Home Affairs Berit Sollund said the border would stay open.",
+        "Detective Inspector Aarne Kivi said the crew was cooperating.",
+    )
+    assert found["halvard-stene"].kind == "person"
+    assert found["ren-okabe"].kind == "person"
+    assert found["berit-sollund"].kind == "person"
+    assert found["aarne-kivi"].kind == "person"
+    assert not any(a.startswith(("fisheries", "home-affairs", "detective", "chief-cabinet")) for a in found)

@@ -38,3 +38,22 @@ def test_the_speakers_own_words_outrank_a_participle():
 
 def test_an_appealing_participle_outranks_a_quoted_must():
     assert stance_of("said", '"Civilians must be spared," the mission said, appealing to both sides.') == "appeal"
+
+
+@pytest.mark.parametrize("verb, text, stance", [
+    # a consequence still to come outranks the grievance named beside it
+    ("said", '"The people will not leave this aggression unanswered," the spokesman wrote.', "threaten"),
+    ("said", '"Our strikes will continue until the aggression stops," he said.', "threaten"),
+    ("said", 'She said the country would "not be intimidated" by the attacks.', "threaten"),
+    # defending one's own conduct
+    ("said", 'The army said the raids had been carried out "with precision" on militant camps.', "justify"),
+    ("said", "The broadcaster said it stood by its reporting.", "justify"),
+    # killing named as such is condemnation
+    ("said", 'The minister said the rebels were "gangs who murder farmers".', "condemn"),
+    # support as a noun
+    ("expressed", 'The bloc expressed its "full support" for the island state.', "support"),
+    # reminding parties of their duties is an appeal
+    ("reminded", "The mission reminded all parties of their obligations under the law.", "appeal"),
+])
+def test_stance_of_news_language(verb, text, stance):
+    assert stance_of(verb, text) == stance

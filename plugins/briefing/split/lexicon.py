@@ -38,7 +38,7 @@ LOW = "a-zß-öø-ÿ"
 
 # Titles written before a name ("Rear Admiral Selim Karaca", "Foreign Minister Ana Lopes").
 _TITLE_WORDS = (
-    "Brigadier Inspector Superintendent Ambassador Envoy Senator Sen. Rep. Sheikh King Queen Prince Emir Commissioner "
+    "Brigadier Inspector Detective Superintendent Constable Ambassador Envoy Senator Sen. Rep. Sheikh King Queen Prince Emir Commissioner "
     "Judge Justice Ayatollah Governor Mayor Chief Pope Archbishop Spokesman Spokeswoman Spokesperson"
 ).split()
 TITLE = (
@@ -53,6 +53,10 @@ TITLE = (
     r"|Special\s+Rapporteur|Crown\s+Prince|" + "|".join(map(re.escape, _TITLE_WORDS)) + ")"
 )
 TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
+# A minister of any portfolio ("Water Minister", "Chief Cabinet Secretary", "Irrigation and Energy
+# Minister"): one or two capitalised words before the office. Tried only after a run's owner has been
+# taken off ("Ethiopia's Water Minister"), so a state's name never becomes a portfolio.
+PORTFOLIO_RE = re.compile(rf"^(?:[{UP}][a-z]+\s+(?:and\s+)?){{1,2}}(?:Minister|Secretary|Commissioner)\s+")
 
 # Role nouns in lower case ("a spokesman for ...", "ministry spokesman X", "the group's researcher").
 ROLE_NOUNS = (
@@ -73,13 +77,13 @@ ORG_HEADS = frozenset(
     "Committee Court Authority Office Bank Union Group Brigades Brigade Guard Guards Corps Service Services Police "
     "Department International Watch Institute Association Federation League Alliance Coalition Network Foundation Fund "
     "Programme Program Assembly Parliament Senate Congress Cabinet Centre Center Command Chamber Board Secretariat "
-    "Tribunal Observatory Trust Society Initiative Campaign Unit Units Directorate Bureau Commissariat Militia "
+    "Tribunal Observatory Trust Society Initiative Community Chiefs Campaign Unit Units Directorate Bureau Commissariat Militia "
     "Brotherhood Junta Presidency Monitor Watchdog Television Radio Broadcasting Broadcaster".split()
 )
 # Heads that make a name starting with a state one of that state's organs ("Sudanese Armed Forces").
 STATE_ORGAN_HEADS = frozenset(
     "Ministry Army Forces Navy Guard Guards Police Embassy Mission Presidency Parliament Government Cabinet Office "
-    "Command Service Services Corps Agency Directorate Bureau".split()
+    "Command Service Services Corps Agency Directorate Bureau Chiefs".split()
 )
 # Lower-case words that may sit inside an organisation's name ("Council for the Defence of the Homeland").
 ORG_JOINERS = frozenset("of for the and to in de du des al".split())
@@ -153,7 +157,7 @@ for _stance, _words in {
                "opposed opposes alleged branded labelled labeled",
     "threaten": "warned warns vowed vows threatened threatens",
     "justify": "defended defends justified justifies argued argues maintained maintains",
-    "appeal": "urged urges appealed appeals pleaded pleads implored asked asks called calls",
+    "appeal": "urged urges appealed appeals pleaded pleads implored asked asks called calls reminded reminds",
     "demand": "demanded demands insisted insists ordered",
     "deny": "denied denies rejected rejects dismissed dismisses refuted refutes disputed disputes",
     "support": "welcomed welcomes praised praises thanked hailed hails endorsed endorses backed "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, STATE_ORGAN_HEADS, UP
+from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE, STATE_ORGAN_HEADS, UP
 from .registry import Match, Registry
 
 
@@ -66,6 +66,13 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
             for start, end, name, _ in _org_in_run(text, run[k + 1:], registry, known):
                 yield start, end, name, owner[-1].actor
             return
+    for k, tok in enumerate(run[:-1]):
+        # "Chief Cabinet Secretary Ren Okabe": a head inside a title is no organisation
+        if is_head(run[k + 1].group()) and not is_head(tok.group()):
+            title = PORTFOLIO_RE.match(text[tok.start():run[-1].end() + 1])
+            if title and tok.start() + title.end() > run[k + 1].end():
+                run = run[:k]
+                break
     last_head = max((k for k, t in enumerate(run) if is_head(t.group())), default=None)
     if last_head is not None and last_head + 1 < len(run) and run[last_head + 1].group() not in ORG_JOINERS:
         # "UN Security Council Resolution 1701": after its head a name goes on only through "of", "for"...

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Actor, Document
 from ..sentences import ABBREVIATIONS
 from .cast import Cast, Mention, dominant_state, lead_state
-from .lexicon import LOW, NOT_NAMES, ORG_HEADS, ROLE, SPEAKER_ROLES, TITLE_RE, UP
+from .lexicon import LOW, NOT_NAMES, ORG_HEADS, PORTFOLIO_RE, ROLE, SPEAKER_ROLES, TITLE_RE, UP
 from .organisations import ORGAN_WORDS, is_head
 from .registry import Match, Registry, slugify
 
@@ -56,12 +56,20 @@ _STOP_LEFT = frozenset(
 _GOVERNMENT_TITLE = re.compile(r"(?i)\b(?:president|prime minister|premier|chancellor|minister|secretary of state)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _OWNER_AFTER = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?$")
+# "Commissioner for Home Affairs Petra Holmberg": the portfolio after "for" is part of the title
+_PORTFOLIO_LEFT = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?$")
 def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text: str,
                  taken: list[tuple[int, int]]) -> None:
     ends = {m.start: m.end for m in known}
     here = [m for m in cast.mentions if m.block == i]
     for candidate in _CANDIDATE.finditer(text):
         lead, title, written = _strip_name(candidate.group(), candidate.start(), ends, registry)
+        if title is None and lead == 0 and _PORTFOLIO_LEFT.search(text, max(0, candidate.start() - 30),
+                                                                  candidate.start()):
+            words = written.split()
+            if len(words) < 3:
+                continue  # the portfolio alone: "Minister for Foreign Affairs said"
+            title, written = " ".join(words[:-2]), " ".join(words[-2:])
         start = candidate.end() - len(written)
         name = " ".join(_RUN_TOGETHER.sub(" ", w) if not re.match(r"Ma?c", w) else w for w in written.split())
         if not name or (" " not in name and not title) or not _looks_like_name(name):
@@ -132,6 +140,11 @@ def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry)
         if word in NOT_NAMES or owner or word in ORG_HEADS:
             pos += len(word) + 1
             lead = pos
+            continue
+        portfolio = PORTFOLIO_RE.match(rest) if title is None else None
+        if portfolio:  # "Water Minister Tesfaye Alemu", after any owner ("Sudanese Irrigation Minister")
+            title = portfolio.group().strip()
+            pos += portfolio.end()
             continue
         break
     return lead, title, run[pos:].strip()

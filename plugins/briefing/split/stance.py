@@ -29,10 +29,15 @@ _PARTICIPLES: list[tuple[str, str]] = [
 _CUES: list[tuple[str, str]] = [
     # a party defending its own conduct, in words other groups also use ("restraint", "defend")
     ("justify", "self-defence|self-defense|acted with restraint|showed restraint|exercised restraint|right to defend"
-                "|right to self"),
+                "|right to self|stood by its|stands by its|stand by its|stood by our|stand by our|with precision"
+                "|precise strikes|avoid civilian"),
+    # a consequence still to come outranks the grievance it answers ("the aggression will not go unanswered")
+    ("threaten", "unanswered|not be intimidated|will not be cowed|will continue until|will not stop until|pay dearly"
+                 "|pay a heavy price|will regret|will be held accountable"),
     ("deny", "deny|denies|denied|baseless|unfounded|groundless|fabricat*|categorically|no involvement"
              "|nothing to do with|not involved|not responsible|false accusation|false claim|false allegation"),
     ("condemn", "condemn*|denounc*|deplor*|outrage*|atrocit*|crime|crimes|aggression|barbar*|cruel|shameful"
+                "|murder*|massacr*|slaughter*"
                 "|disgrace*|betray*|cynical|war crime|act of retaliation|responsibility lies|lies with"
                 "|bears responsibility|full responsibility"),
     ("threaten", "retaliate|retaliation|retaliating|revenge|aveng*|consequences|crushing|pay a heavy price|will pay"
@@ -47,6 +52,7 @@ _CUES: list[tuple[str, str]] = [
     ("demand", "must|should|demand*|insist*|have to|has to|need to|needs to|ought to|immediately withdraw"
                "|immediately release|immediately stop|immediately halt|immediately end"),
     ("support", "welcom*|thank*|grateful|prais*|commend*|applaud*|endors*|solidarity|positive step|stand with"
+                "|full support|firm support|strong support|unwavering support|its support|their support|our support"
                 "|stands with|stand by|stands by|important signal|important step|support the|supports the"
                 "|supported the|support a|support this|support their|support our"),
     ("justify", "necessary|legitimate|proportionate|defensive|lawful|deter*|justif*|right to|in line with"
