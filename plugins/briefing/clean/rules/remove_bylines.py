@@ -1,7 +1,7 @@
 """remove_bylines: author lines, datelines and reading-time stamps around the story.
 
 "By Staff Reporter | Updated 14:05 GMT", "Published 3 March 2024", "Nov. 19, 2019, 8:41 AM UTC",
-"5 Min Read", "Reporting by ...; Editing by ...", "Jane Doe is a reporter for ...", and a line that
+"5 Min Read", "Updated 2 hrs ago | Asia desk", "Reporting by ...; Editing by ...", "Jane Doe is a reporter for ...", and a line that
 is only a name when it stands next to one of those. A line is a stamp
 when, once its date and time words and its labels are taken away, at most a site name is left; a
 line may chain several parts with "|" or "/". A genuine sentence that starts with "By" ("By Tuesday
@@ -33,18 +33,23 @@ _ZONE = r"gmt|utc|bst|cet|cest|eet|ist|est|edt|cst|cdt|pst|pdt|et|pt|cat|eat|wat
 _STAMP_WORD = re.compile(
     rf"(?i:\b(?:{_MONTH})\b\.?|\b(?:{_DAY})\b\.?|\b(?:{_ZONE})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b[ap]\.?m\.?(?!\w)"
     r"|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:last\s+)?(?:updated|modified|published|posted|first\s+published|date|on|at|ago|hours?"
-    r"|minutes?|mins?|days?|weeks?|read|reading|time|edited|created)\b)"
+    r"|hrs?|minutes?|mins?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|yesterday|today|just\s+now|read|reading|time"
+    r"|edited|created|by)\b)"
 )
 _STAMP_ANCHOR = re.compile(
     rf"(?i:\b(?:{_MONTH})\b\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|(?<![$€£¥\d.,])\d{{1,2}}[:.]\d{{2}}(?![\d.,])|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
-    r"|\d+\s+min(?:ute)?s?\s+read|\bread(?:ing)?\s+time\b|\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b|\b(?:updated|published|posted)\b.*\b(?:ago|\d{4})\b)"
+    r"|\d+\s+min(?:ute)?s?\s+read|\bread(?:ing)?\s+time\b|\d+\s*(?:minutes?|mins?|hours?|hrs?|h|m|secs?|seconds?|days?|weeks?"
+    r"|months?|years?|yrs?)\s+ago\b|\b(?:updated|published|posted|modified)\b.*\b(?:ago|\d{4}|yesterday|today|just\s+now)\b)"
 )
 _SEPARATORS = re.compile(r"\s*(?:\||/|·|•|—|–|-)\s+|\s+(?:\||/|·|•)\s*")
 _BYLINE = re.compile(
     r"(?i:by)\s+[A-Z][\w.’'-]*(?:[\s,]+(?:[A-Z][\w.’'-]*|and|in|of|the|for|&|(?:senior|chief|staff|foreign|political|"
     r"diplomatic|special)|(?:correspondent|reporter|editor|writer|desk|bureau|staff)s?))*\.?"
 )
-_SITE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}")
+# A site or desk name riding beside a stamp: "CBS News", "Africa desk", "Reuters staff".
+_SITE_NAME = re.compile(
+    r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}(?:\s+(?i:desk|bureau|staff|team|newsroom|service|online|digital))?"
+)
 _CREDITS = re.compile(
     r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by)\s*:?\s+[A-Z]"
     r"|.{0,200}\b(?i:contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article)))\b"
@@ -61,7 +66,7 @@ _AGENCY_BYLINE = re.compile(
 )
 # Every byline, stamp or credit holds a digit or one of these; the full patterns run only on lines
 # that do (plain substring tests cost far less than a case-blind regex on every line).
-_HINTS = ("by", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
+_HINTS = ("by", "updated", "published", "posted", "modified", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
           "reuters", "afp", "bloomberg")
 _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
 EVERYDAY_WORD_ZIPF = 5.0

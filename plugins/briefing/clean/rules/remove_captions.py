@@ -3,8 +3,11 @@
 A caption is a short line that starts with a picture label ("File image:", "FILE PHOTO:", "Image
 caption", "Image copyright", "Photo credit:") or ends with a credit ("(Photo: Reuters)",
 "[File: Reuters]", "(Image: GETTY )", "...treatmentCredit: EPA", "© Reuters / Name",
-"J. Scott Applewhite / AP file"). The whole line goes; a credit glued to a long paragraph goes
-alone. A bare credit line ("Michael Conroy, AP") takes the short unpunctuated caption line before it.
+"J. Scott Applewhite / AP file", "(File photo)"). The whole line goes; a credit glued to a long
+paragraph goes alone. A lone credit line ("Michael Conroy, AP", "Image: Getty", "(File photo)")
+takes its caption with it: the short unpunctuated line before it, else a short single sentence
+with no quotation or reported speech right after it (captions sit above or below their credit),
+else such a sentence before it.
 
 Runs after bylines (a credit line and a byline look alike) and before duplicates and quotes.
 """
@@ -15,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..words import REPORTED_SPEECH
 
 if TYPE_CHECKING:
     from .. import Context
@@ -23,13 +27,25 @@ _AGENCY = (
     r"AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty(?:\s+Images)?|GETTY|Bloomberg|Xinhua|AAP|PA(?:\s+Media)?|Shutterstock"
     r"|Alamy|ANI|PTI|TASS|Sputnik|Anadolu(?:\s+Agency)?|Handout|File|Supplied|Courtesy"
 )
+# "(File photo)", "[Representational image]", "(Photo: AP)": a note that stands for the picture.
+_PHOTO_NOTE = (
+    r"[(\[]\s*(?i:(?:file|archive|stock|representational|representative|illustrative|illustration|handout)\s+)?"
+    r"(?i:photo(?:graph)?|image|picture|pic|video)s?(?:\s*(?::|by|/)\s*[^()\[\]]{1,60})?\s*[)\]]"
+)
+# The note alone, naming no source: "(File photo)", "[Image]".
+_PHOTO_NOTE_ONLY = (
+    r"[(\[]\s*(?i:(?:file|archive|stock|representational|representative|illustrative|illustration|handout)\s+)?"
+    r"(?i:photo(?:graph)?|image|picture|pic|video)s?\s*[)\]]"
+)
 _LABEL_START = re.compile(
     r"(?i:file\s+(?:image|photo|picture|pic)\b|image\s+(?:caption|copyright|credit|source)|photo(?:graph)?\s+(?:credit|caption)"
     r"|picture\s+(?:credit|caption)|caption|photo|photograph|picture|image|credit|pictured|video)\s*[:|]"
     r"|(?i:image\s+(?:caption|copyright)|file\s+(?:image|photo|picture|pic))\b|SOURCE:\s*\S"
+    rf"|{_PHOTO_NOTE}\s*$"
 )
 _CREDIT_END = re.compile(
     r"(?:[(\[]\s*(?i:photo|image|picture|file|credit|source|pic|photograph)\s*:[^()\[\]]{1,60}[)\]]"
+    r"|[(\[]\s*(?i:file|archive|stock|representational|representative|illustrative)\s+(?i:photo|image|picture|pic)s?\s*[)\]]"
     r"|(?<=[^\W\d_]|[.!?])\s*(?:Credit|Photo|Image)s?(?::|\.\.\.|…)\s*\w[^\n]{0,79}"
     r"|(?<![^\s(])(?:Photo|PHOTO|Credit|CREDIT)s?:\s*[A-Z][^\n.]{0,59}"
     r"|©\s*\w[^\n]{0,59}"
@@ -41,6 +57,14 @@ _CREDIT_END = re.compile(
 _CREDIT_LINE = re.compile(
     rf"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}\s*[,/]\s*)?(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+Getty\s+Images))?"
 )
+# A credit line that stands alone, with no description of the picture: "Image: Getty", "Photo credit:
+# Handout", "(File photo)". Its caption is the line above or below.
+_LONE_CREDIT = re.compile(
+    r"(?i:(?:photo(?:graph)?|image|picture|pic|video)(?:\s+(?:credit|source|courtesy))?|credits?|courtesy)\s*[:|]\s*"
+    r"(?:[A-Z][\w.’'&-]*|/|,|and|via|of|the)(?:\s*(?:[A-Z][\w.’'&-]*|/|,|and|via|of|the|file|handout|photo)){0,5}"
+    rf"|{_PHOTO_NOTE_ONLY}"
+)
+_PHOTO_SOURCE = re.compile(_PHOTO_NOTE)
 # Every credit holds one of these; the full pattern runs only on text whose end does (a plain
 # substring test is many times faster than a case-blind regex over every paragraph).
 _HINTS = ("photo", "picture", "image", "credit", "caption", "source", "file", "©", "/", "[", "(")
@@ -51,6 +75,8 @@ MAX_CAPTION_WORDS = 45
 MAX_CAPTION_CHARS = 400
 MAX_CREDIT_CHARS = 160  # a glued credit is looked for only at the end of a paragraph
 MAX_BARE_CAPTION_WORDS = 30
+MAX_CAPTION_SENTENCE_WORDS = 25
+_INNER_SENTENCE_END = re.compile(r"[.!?;]['\"”’)]*\s+\S")
 
 
 def _credit_at_end(text: str) -> re.Match | None:
@@ -84,6 +110,28 @@ def _is_bare_caption(text: str) -> bool:
     )
 
 
+def _is_caption_sentence(block: Block, limit: int) -> bool:
+    """A short single sentence with no quotation or reported speech, at most `limit` words: what a
+    caption beside a lone credit reads like ("An oil tanker anchored off the coast of Fujairah.")."""
+    text = block.text.strip()
+    words = len(text.split())
+    if block.type != "paragraph" or not 0 < words <= limit or REPORTED_SPEECH.search(text):
+        return False
+    return not _INNER_SENTENCE_END.search(text)
+
+
+def _is_lone_credit(text: str) -> bool:
+    text = text.strip()
+    return bool(_CREDIT_LINE.fullmatch(text) or _LONE_CREDIT.fullmatch(text) or _PHOTO_SOURCE.fullmatch(text))
+
+
+def _credit_takes_sentence(text: str) -> bool:
+    """A labelled credit line ("Image: Getty") or a picture note ("(File photo)") stands between a
+    caption and the story, either side. A bracketed credit naming its source ("(Photo: AFP)") ends
+    its caption's own line; alone, it takes only an unpunctuated caption line, never a sentence."""
+    return bool(_LONE_CREDIT.fullmatch(text.strip()))
+
+
 def remove_captions(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop caption lines; strip credits glued to long paragraphs.
 
@@ -93,17 +141,33 @@ def remove_captions(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> [b.text for b in remove_captions(blocks, Context("t"))]
     ['The strike entered its second day.']
     """
+    lengths = sorted(len(b.text.split()) for b in blocks if b.type == "paragraph")
+    # A caption sentence is short beside the story's own paragraphs: in an article of one-line
+    # paragraphs a short sentence next to a credit is story, not caption.
+    limit = min(MAX_CAPTION_SENTENCE_WORDS, lengths[len(lengths) // 2] // 2) if lengths else 0
     out: list[Block] = []
+    taken = -1  # a caption below a lone credit, already removed with it
     for i, block in enumerate(blocks):
         text = block.text
-        if block.type == "list":
-            out.append(block)
+        if block.type == "list" or i == taken:
+            if i != taken:
+                out.append(block)
             continue
         credit = _credit_at_end(text.rstrip())
         if is_caption(text, credit):
             ctx.log("remove", text, "", i)
-            if _CREDIT_LINE.fullmatch(text.strip()) and out and out[-1].type == "paragraph" and _is_bare_caption(out[-1].text):
-                ctx.log("remove", out.pop().text, "", i - 1)
+            if _is_lone_credit(text):
+                above = out[-1] if out and out[-1].type == "paragraph" else None
+                below = blocks[i + 1] if i + 1 < len(blocks) else None
+                if above is not None and _is_bare_caption(above.text):
+                    ctx.log("remove", out.pop().text, "", i - 1)
+                elif not _credit_takes_sentence(text):
+                    pass
+                elif below is not None and i + 2 < len(blocks) and _is_caption_sentence(below, limit) and not is_caption(below.text):
+                    ctx.log("remove", below.text, "", i + 1)
+                    taken = i + 1
+                elif above is not None and _is_caption_sentence(above, limit):
+                    ctx.log("remove", out.pop().text, "", i - 1)
             continue
         if credit:
             ctx.log("remove", credit.group().strip(), "", i)

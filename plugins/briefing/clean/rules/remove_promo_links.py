@@ -26,6 +26,9 @@ _LABELS = (
     r"|related(?:\s+(?:articles?|stories|news|coverage|content|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?"
     r"|you\s+may\s+also\s+like|you\s+might\s+also\s+like|must\s+(?:watch|read|see)|don[’']?t\s+miss|more"
     r"|watch(?:\s+now)?|also\s+on\s+[\w.-]+\.[a-z]{2,}|also\s+on\s+[A-Z][\w-]*|more\s+stories|top\s+stories|editor[’']?s\s+picks?"
+    r"|trending(?:\s+(?:now|news|stories|today))?|popular\s+now|most\s+(?:read|popular|viewed|shared)|also\s+watch|watch\s+also"
+    r"|in\s+case\s+you\s+missed\s+it|more\s+(?:from|in|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|(?:also\s+)?check\s+out|suggested(?:\s+reading)?"
+    r"|further\s+reading|next|up\s+next|read\s+next|opinion|explainer|analysis|breaking|live|exclusive|video|listen|podcast"
 )
 _LABELLED = re.compile(rf"(?i:{_LABELS})(?:\s*[:|–—]|\s+-)\s*", re.ASCII)
 # Without a separator: a distinctive label in any case, or a shouted one.
