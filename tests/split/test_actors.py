@@ -71,3 +71,14 @@ def test_media_count_as_sources_not_as_addressees():
 
 def test_every_un_member_has_a_name_a_demonym_or_a_capital():
     assert actors_of("Samoan officials said the draft failed.")["samoa"].kind == "state"
+
+
+def test_an_organ_named_without_its_state_belongs_to_the_state_its_paragraph_names():
+    found = actors_of(
+        "Norway and Chile signed the treaty in Geneva.",
+        'Chile called for calm. "We hope for dialogue," Foreign Ministry spokeswoman Ana Prieto told a briefing.',
+        'Asked about the talks, Foreign Ministry spokesman Lars Dahl said in Oslo that they would go on.',
+    )
+    assert found["chile-foreign-ministry"].name == "Chile's Foreign Ministry"
+    assert found["ana-prieto"].affiliation == "chile-foreign-ministry"
+    assert found["lars-dahl"].affiliation == "norway-foreign-ministry"

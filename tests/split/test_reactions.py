@@ -185,3 +185,29 @@ def test_a_bare_government_spokesman_speaks_for_the_state_the_story_leads_with()
     found = sides("Ethiopia accused Eritrea of massing troops, a charge Asmara rejected.",
                   "Government spokesman Legesse Alemu said troops had moved.")
     assert found[-1] == ("ethiopia", "Legesse Alemu", "report")
+
+
+def test_a_pronoun_can_point_to_a_speaker_earlier_in_the_same_statement():
+    found = sides("A government spokesman, Omar Tazi, said the border was calm.",
+                  '"The border is ours," Commissioner for Trade Greta Lund said in Oslo, and she called on '
+                  "Norway to keep its word.")
+    assert found[-1] == ("greta-lund", None, "appeal")  # a person with no body named is their own side
+
+
+def test_his_office_is_the_person_just_named():
+    found = sides("Japan's Chief Cabinet Secretary Ren Okabe said the launch was regrettable.",
+                  "South Korean President Min Jae-won convened his cabinet. In a statement, his office said "
+                  "Seoul would respond firmly.")
+    assert found[-1][0] == "south-korea" and found[-1][1] == "Min Jae-won"
+
+
+def test_she_skips_a_man_the_text_has_named_as_such():
+    found = sides("Interior Minister Carmen Vidal spoke to reporters.",
+                  "Mr Tomas Ekdal, the Swedish envoy, said the talks were over.",
+                  "Vidal said the border would reopen. Mr Ekdal said he disagreed.",
+                  '"We will not wait," she said.')
+    assert found[-1][0] == "carmen-vidal"
+
+
+def test_what_a_state_owns_speaks_not_the_state():
+    assert sides("Yemen's Houthi rebels said on Monday they had fired two missiles.") == [("houthis", None, "report")]

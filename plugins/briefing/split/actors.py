@@ -50,13 +50,19 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     known = registry.find(text)  # one pass; the rules below look up what lies in their span
     for start, end, name, affiliation in org_names(text, registry, known):
         key = slugify(name)
+        aliases = ()
         if affiliation == STATELESS:
             # "The Interior Ministry said": an organ of the state the story is about
-            state = current_state(cast, i)
+            state = _organ_state(registry, text, known, start, end) or current_state(cast, i)
             if state is None:
                 continue
-            affiliation, key = state, slugify(f"{cast.actor(state).name} {name}")
-        org_id = cast._add(Actor(key, name, org_kind(name, affiliation), discovered=True, affiliation=affiliation))
+            if state not in cast.drafts:
+                cast._add(registry.get(state), strong=False)
+            owner = cast.actor(state).name
+            affiliation, key = state, slugify(f"{owner} {name}")
+            name, aliases = f"{owner}'s {name}", (name,)  # "Foreign Ministry" alone names no one on a site
+        org_id = cast._add(Actor(key, name, org_kind(name, affiliation), aliases, discovered=True,
+                                 affiliation=affiliation))
         if affiliation and affiliation not in cast.drafts:  # its state is its side even when not named apart
             cast._add(registry.get(affiliation), strong=False)
         mentions.append(Mention(i, start, end, org_id))
@@ -74,6 +80,29 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     mentions.sort(key=lambda m: m.start)
     cast.mentions.extend(mentions)
     find_people(cast, registry, known, i, text, taken)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+
+
+def _organ_state(registry: Registry, text: str, known: list[Match], start: int, end: int) -> str | None:
+    """Whose "Foreign Ministry" this is, from its paragraph: the capital its sentence places it in
+    ("... spokesman Liu Peng told a briefing in Beijing"), else the first state the paragraph names
+    before it ("China called for calm. 'We hope ...,' a Foreign Ministry spokeswoman said")."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    sentence_start = max((b for b in breaks if b <= start), default=0)
+    sentence_end = min((b for b in breaks if b > end), default=len(text))
+    first = None
+    for m in known:
+        if m.start >= sentence_end:
+            break
+        if registry.get(m.actor).kind != "state":
+            continue
+        if m.place and m.start >= sentence_start and _LOCATIVE.search(text[max(0, m.start - 25):m.start]):
+            return m.actor
+        if first is None and m.end <= start and not (m.place and _LOCATIVE.search(text[max(0, m.start - 25):m.start])):
+            first = m.actor
+    return first
+
+
 def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Match, taken) -> list[Mention]:
     actor = registry.get(m.actor)
     before, after = text[max(0, m.start - 25):m.start], text[m.end:m.end + 80]

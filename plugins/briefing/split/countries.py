@@ -48,7 +48,7 @@ CN China | Chinese | Beijing
 CO Colombia | Colombian | Bogota, Bogotá
 KM Comoros | Comoran | Moroni
 CG Republic of the Congo, Congo-Brazzaville | | Brazzaville
-CD Democratic Republic of the Congo, DR Congo, DRC | Congolese | Kinshasa
+CD Democratic Republic of the Congo, Democratic Republic of Congo, DR Congo, DRC | Congolese | Kinshasa
 CR Costa Rica | Costa Rican | San José, San Jose
 CI Ivory Coast, Côte d'Ivoire | Ivorian | Yamoussoukro
 HR Croatia | Croatian | Zagreb

@@ -105,6 +105,8 @@ class _Context:
     offset: int = 0  # where the statement starts in its block
     local: list[Mention] = field(default_factory=list)  # mentions in the statement, offsets relative to it
     spoken: list[_Speaker] = field(default_factory=list)
+    unit: list[_Speaker] = field(default_factory=list)  # who has spoken so far in the current statement
+    gender: dict[str, str] = field(default_factory=dict)  # person id -> "he" or "she", once the text tells
     topic: str | None = None  # first non-person actor of the previous statement: what "its" points to
 
 
@@ -221,6 +223,7 @@ def _events(unit: str, ctx: _Context):
     """(speaker, statement text, stance) for each statement in one unit."""
     quotes = _quoted(unit)
     found: list[tuple[int, list[_Speaker], str, bool]] = []  # clause start, speakers, verb, coordinated
+    ctx.unit = []
     for verb in _verbs(unit):
         word = verb.word
         according = word == _ACCORDING
@@ -247,6 +250,7 @@ def _events(unit: str, ctx: _Context):
                    else _subject(unit, verb, ctx))
         if speaker:
             speakers = [speaker, *_co_subjects(unit, speaker, verb.start, ctx)]
+            ctx.unit.append(speaker)
             found.append((_clause_start(before) if found else 0, speakers, "said" if according else word, False))
     yield from _texts_and_stances(unit, found)
 
@@ -305,7 +309,7 @@ def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
     subjects = [m for m in ctx.local if clause <= m.start < cut and not any(s <= m.start < e for s, e in relative)]
     if not subjects:
         return _np_speaker(before[clause:cut].split(",")[0], clause, ctx) if cut > clause else None
-    first = subjects[0]
+    first = _possessed(unit, subjects)
     # "The UN peacekeeping force in Lebanon, UNIFIL, urged": an appositive that is just a name names the subject
     opening = unit.rfind(",", clause, max(clause, cut - 1))
     named = next((m for m in subjects if opening >= 0 and opening < m.start
@@ -316,6 +320,18 @@ def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
         return _speaker(ctx.cast, (person or named).actor)
     head = unit[clause:cut].split(",")[0]  # "The Swiss ambassador, speaking for ..., said": a person speaks
     return _Speaker(first.actor, ctx.cast.actor(first.actor).kind == "person" or bool(_ROLE_WORD.search(head)))
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
+
+
+def _possessed(text: str, mentions: list[Mention], offset: int = 0) -> Mention:
+    """ "Yemen's Houthi rebels said": the owner names whose side it is, the one it owns speaks."""
+    k = 0
+    while k + 1 < len(mentions) and _POSSESSIVE_GAP.fullmatch(
+            text, mentions[k].end - offset, mentions[k + 1].start - offset):
+        k += 1
+    return mentions[k]
 
 
 def _np_after(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
@@ -343,10 +359,10 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
         return _speaker(cast, people[-1].actor)
     human = bool(_ROLE_WORD.search(text))
     if inside:
-        return _Speaker(inside[0].actor, human)
+        return _Speaker(_possessed(np, inside, offset).actor, human)
     if _PRONOUN.match(text):
         if text.lower() in ("he", "she"):
-            return next((s for s in reversed(ctx.spoken) if s.human), None) or _last_person(ctx)
+            return _pronoun_speaker(ctx, text.lower())
         # "It said": the body the sentence before was about, else the last body that spoke
         return _topic(ctx) or next((s for s in reversed(ctx.spoken) if not s.human), None)
     if re.match(r"(?:its|their)\b", text, re.I) or re.search(r"\bof (?:its|their)\b", text, re.I):
@@ -366,7 +382,14 @@ def _generic_speaker(generic: re.Match, text: str, offset: int, ctx: _Context) -
     if head in _HUMAN_HEADS and body:  # "a spokesman for the ministry": the ministry speaks
         speaker = _np_speaker(body.group(1), offset + body.start(1), ctx)
         return _Speaker(speaker.actor, True) if speaker else None
-    if generic["det"].lower() in ("his", "her"):  # "his office said": the last person who spoke
+    if generic["det"].lower() in ("his", "her"):
+        # "President X convened ministers. His office said": the person just named, else the last who spoke
+        pronoun = "he" if generic["det"].lower() == "his" else "she"
+        named = next((m.actor for m in reversed(ctx.cast.mentions) if m.block == ctx.block
+                      and m.start < ctx.offset and ctx.cast.actor(m.actor).kind == "person"
+                      and _gender(ctx, m.actor) in (None, pronoun)), None)
+        if named:
+            return _speaker(ctx.cast, named)
         return next((s for s in reversed(ctx.spoken) if s.human), None)
     if generic["det"].lower() in ("a", "an", "one") and head in _HUMAN_HEADS:
         return None  # "a senior aide" brings in someone new, not the last speaker
@@ -395,6 +418,39 @@ def _generic_speaker(generic: re.Match, text: str, offset: int, ctx: _Context) -
         return _speaker(cast, owner)
     # "the commission's president" after "the bloc said": the body last heard from
     return next((s for s in reversed(ctx.spoken[-3:]) if cast.actor(s.actor).kind != "person"), None)
+
+
+_FEMININE = frozenset("ms mrs madam queen princess spokeswoman chairwoman congresswoman businesswoman".split())
+_MASCULINE = frozenset("mr sir king prince spokesman chairman congressman businessman".split())
+_ROLE_GENDERED = frozenset("spokeswoman chairwoman congresswoman businesswoman spokesman chairman congressman "
+                           "businessman".split())
+
+
+def _gender(ctx: _Context, actor_id: str, roles: bool = True) -> str | None:
+    """ "he" or "she" for a person when the text has told: a title ("Ms Navarro"), a pronoun already
+    read as them, or (`roles`) a role ("spokeswoman"), which messy copy sometimes gets wrong."""
+    cast = ctx.cast
+    if actor_id in ctx.gender:
+        return ctx.gender[actor_id]
+    actor = cast.actor(actor_id)
+    if actor.kind != "person":
+        return None
+    words = {n.split()[0].rstrip(".").lower() for n in (actor.name, *actor.aliases)}
+    if roles:
+        words.add((cast.role(actor_id) or "").lower())
+    return "she" if words & _FEMININE else "he" if words & _MASCULINE else None
+
+
+def _pronoun_speaker(ctx: _Context, pronoun: str) -> _Speaker | None:
+    """ "he said", "she added": the last person who spoke, in this statement or before, whom the
+    pronoun fits; the reading then tells that person's gender for later pronouns. A role's gender
+    ("a military spokeswoman") never overrules the last speaker, only a title or a pronoun does."""
+    humans = [s for s in reversed((*ctx.spoken, *ctx.unit)) if s.human]
+    speaker = next((s for k, s in enumerate(humans)
+                    if _gender(ctx, s.actor, roles=k > 0) in (None, pronoun)), None) or _last_person(ctx)
+    if speaker and ctx.cast.actor(speaker.actor).kind == "person":
+        ctx.gender[speaker.actor] = pronoun
+    return speaker
 
 
 def _topic(ctx: _Context, human: bool = False) -> _Speaker | None:
