@@ -34,11 +34,16 @@ _SELLING = frozenset(
     """free subscription newsletter newsletters inbox unsubscribe app apps notification notifications alert alerts
     email emails apply career job jobs hiring earn income salary click tap link bio limited offer deal deals discount
     today now delivered register join bonus guaranteed success experience cv resume fresher freshers member members
-    membership exclusive unlock premium trial shop shopping buy coupon promo""".split()
+    membership exclusive unlock premium trial shop shopping buy coupon promo digest crypto cryptocurrency
+    cryptocurrencies bitcoin ethereum forex casino jackpot betting deposit cashback trick hurry discover""".split()
 )
 _SELLING_STEMS = ("subscrib", "download", "donat", "opportunit", "advertis", "sponsor")
 _SELLING_PHRASES = re.compile(
-    r"\b(?:sign(?:ing)?\s+up|never\s+miss|straight\s+to|work(?:ing)?\s+from\s+home|per\s+(?:day|week|month)|a\s+day)\b|\$\d"
+    r"\b(?:sign(?:ing)?\s+up|never\s+miss|straight\s+to|work(?:ing)?\s+from\s+home|per\s+(?:day|week|month)|a\s+day"
+    # clickbait and donation pitches
+    r"|one\s+(?:simple|weird|easy)\s+trick|doctors\s+hate|before\s+it[’']?s\s+too\s+late|you\s+won[’']?t\s+believe"
+    r"|lose\s+\d+\s*(?:kg|kilos|pounds|lbs)|support\s+(?:our|independent|quality)\s+journalism"
+    r"|becom(?:e|ing)\s+an?\s+(?:member|subscriber|supporter)|stories\s+like\s+this|want\s+more)\b|\$\d"
 )
 
 

@@ -1,7 +1,7 @@
 """join_hard_wraps: single newlines inside a paragraph are hard wraps; join them.
 
 Runs first so every later rule sees whole sentences. A line ending in a hyphen is a broken word
-(`nego-` / `tiations` -> `negotiations`) unless the part before the hyphen is itself a compound
+(`nego-` / `tiations` -> `negotiations`, also inside quotation marks or brackets) unless the part before the hyphen is itself a compound
 (`al-Qaeda-` / `linked` -> `al-Qaeda-linked`) or the two halves make no word wordfreq knows while
 they read as a compound (`Russian-` / `backed`, `well-` / `known`).
 """
@@ -23,8 +23,18 @@ COMPOUND_PART_ZIPF = 3.0  # both halves are words of their own: "well" + "known"
 JOINED_WORD_ZIPF = 3.0  # ...and joined they are no common word ("peacekeeping" is one, "wellknown" not)
 
 
+_OPENING_PUNCT = re.compile(r"[\"“‘'(\[]+")  # a word broken inside a quotation or brackets ("construc-" / "tive")
+
+
 def _join_hyphen(match: re.Match) -> str:
     head, tail = match.group(1), match.group(2)
+    opening = _OPENING_PUNCT.match(head)
+    if opening:
+        return opening.group() + _join_hyphen_word(head[opening.end():], tail)
+    return _join_hyphen_word(head, tail)
+
+
+def _join_hyphen_word(head: str, tail: str) -> str:
     if "-" in head or not head.isalpha() or not tail:
         return f"{head}-{tail}"
     joined = head + tail

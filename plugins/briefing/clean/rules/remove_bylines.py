@@ -34,7 +34,7 @@ _STAMP_WORD = re.compile(
     rf"(?i:\b(?:{_MONTH})\b\.?|\b(?:{_DAY})\b\.?|\b(?:{_ZONE})\b|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b[ap]\.?m\.?(?!\w)"
     r"|\d{1,4}(?:st|nd|rd|th)?\b|\b(?:last\s+)?(?:updated|modified|published|posted|first\s+published|date|on|at|ago|hours?"
     r"|hrs?|minutes?|mins?|secs?|seconds?|days?|weeks?|months?|years?|yrs?|yesterday|today|just\s+now|read|reading|time"
-    r"|edited|created|by)\b)"
+    r"|edited|created|by|admin|administrator)\b)"
 )
 _STAMP_ANCHOR = re.compile(
     rf"(?i:\b(?:{_MONTH})\b\.?\s*\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b|(?<![$€£¥\d.,])\d{{1,2}}[:.]\d{{2}}(?![\d.,])|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"

@@ -1,7 +1,7 @@
 """remove_captions: photo captions and picture credits ("File image: ...", "(Photo: AFP)", "Credit: EPA").
 
 A caption is a short line that starts with a picture label ("File image:", "FILE PHOTO:", "Image
-caption", "Image copyright", "Photo credit:") or ends with a credit ("(Photo: Reuters)",
+caption", "Image copyright", "Image source, Getty", "Photo credit:", "Pic:", AP's "FILE - ...") or ends with a credit ("(Photo: Reuters)",
 "[File: Reuters]", "(Image: GETTY )", "...treatmentCredit: EPA", "© Reuters / Name",
 "J. Scott Applewhite / AP file", "(File photo)"). The whole line goes; a credit glued to a long
 paragraph goes alone. A lone credit line ("Michael Conroy, AP", "Image: Getty", "(File photo)")
@@ -39,7 +39,8 @@ _PHOTO_NOTE_ONLY = (
 )
 _LABEL_START = re.compile(
     r"(?i:file\s+(?:image|photo|picture|pic)\b|image\s+(?:caption|copyright|credit|source)|photo(?:graph)?\s+(?:credit|caption)"
-    r"|picture\s+(?:credit|caption)|caption|photo|photograph|picture|image|credit|pictured|video)\s*[:|]"
+    r"|picture\s+(?:credit|caption)|caption|photo|photograph|picture|image|credit|pictured|video|pics?)\s*[:|]"
+    r"|(?i:image|photo|picture)\s+(?:source|credit)\s*,\s*[A-Z]|FILE\s*[-–—]\s+[A-Z]"
     r"|(?i:image\s+(?:caption|copyright)|file\s+(?:image|photo|picture|pic))\b|SOURCE:\s*\S"
     rf"|{_PHOTO_NOTE}\s*$"
 )

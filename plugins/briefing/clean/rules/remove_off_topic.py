@@ -6,7 +6,9 @@ also uses (its topic overlap), and how promotional it sounds (second-person and 
 address, and the vocabulary of selling: free, subscribe, download, apply, earn, click...). A trailing
 paragraph goes when its overlap is low and it sounds promotional (the very last one also when it
 is a string of keywords, not a sentence, that shares no content word with the story and has a
-selling word: SEO spam); a paragraph inside the article
+selling word: SEO spam, or a keyword string of lower-case search phrases strung together with commas,
+whatever words it shares with the story: "border talks news, latest world news today, live updates");
+a paragraph inside the article
 only when its overlap is lower still and it is clearly a pitch. A paragraph that reports speech
 (quotation marks, "said") or shares its topic with the article is never removed.
 
@@ -33,6 +35,33 @@ MIN_INNER_SCORE = 4
 MIN_DENSITY = 0.12
 MAX_PITCH_CHARS = 2000  # a pitch is short; a longer paragraph is story
 MIN_UNRELATED_WORDS = 4  # the last paragraph shares not one of them with the story (SEO spam)
+MIN_KEYWORD_WORDS = 6
+MIN_KEYWORD_PHRASES = 3
+MAX_KEYWORD_PHRASE_WORDS = 6
+MIN_LOWER_SHARE = 0.8
+_PHRASE_SEPARATORS = re.compile(r"\s*[,|;]\s*")
+
+
+def _is_keyword_string(text: str) -> bool:
+    """Search phrases strung together: no sentence end, several short comma-separated phrases, almost
+    every word in lower case (names too: "geneva news").
+
+    >>> _is_keyword_string("border talks geneva news, latest world news today, breaking news live updates")
+    True
+    >>> _is_keyword_string("Talks resume in Geneva, Vienna and Oslo next week, officials in both capitals said")
+    False
+    """
+    text = text.strip()
+    if text.endswith((".", "!", "?", "\"", "”")) or "," not in text and "|" not in text:
+        return False
+    words = text.split()
+    phrases = [p for p in _PHRASE_SEPARATORS.split(text) if p]
+    if len(words) < MIN_KEYWORD_WORDS or len(phrases) < MIN_KEYWORD_PHRASES:
+        return False
+    if max(len(p.split()) for p in phrases) > MAX_KEYWORD_PHRASE_WORDS:
+        return False
+    lower = sum(1 for w in words if not w[:1].isupper())
+    return lower >= MIN_LOWER_SHARE * len(words)
 
 
 def _overlap(words: set[str], article: dict[str, int]) -> float:
@@ -66,6 +95,9 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
             continue  # no content words ("Thanks!"): nothing to judge
         if block.type == "heading" or len(text) > MAX_PITCH_CHARS or REPORTED_SPEECH.search(text):
             trailing = False
+            continue
+        if i == len(blocks) - 1 and block.type == "paragraph" and _is_keyword_string(text):
+            drop.add(i)
             continue
         for w in words[i]:
             counts[w] -= 1

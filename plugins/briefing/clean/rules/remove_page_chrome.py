@@ -2,8 +2,9 @@
 
 Ad slots ("Advertisement", "Continue reading the main story", "Supported by"), share and follow rows
 ("Share this article", "Follow us on Twitter", lone "Facebook"/"Email" buttons), short-link and
-comment widgets ("Get short URL", "Comment(required)"), subscribe and sign-up prompts, cookie and
-consent notices, sign-up boxes (the button and the pitch lines around it), copyright or terms
+comment widgets ("Get short URL", "Comment(required)", "14 Comments", "Image 2 of 7"), subscribe and
+sign-up prompts, calls to the reader about the site itself ("Join our Telegram channel", "Get breaking
+news alerts on your phone", "Get the app"), cookie, privacy and syndication notices, sign-up boxes (the button and the pitch lines around it), copyright or terms
 lines, breadcrumbs and section labels ("HomeWorld News"), separators ("___"), and a short line in a
 script the article does not use (an edition switch such as "阅读简体中文版"). Each pattern must match
 the whole short line, so a sentence that merely mentions Twitter or an advertisement stays.
@@ -32,12 +33,15 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:continue|story\s+continues)\s+(?:reading\s+)?(?:below|the\s+main\s+story|the\s+article"
         r"|after\s+(?:the\s+)?ad(?:vertisement)?)(?:\s+(?:the\s+)?(?:gallery|video|advert(?:isement)?|ad|image|photos?))?",
         r"continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?",
+        r"(?:article|story|text|content)\s+continues\s+(?:below|after\s+(?:the\s+)?(?:ad(?:vertisement)?|advert|video))",
     ),
     "reader tools": (
         r"click\s+to\s+(?:expand|enlarge|play|watch)",
         r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?",
         r"(?:save|gift|bookmark)(?:\s+(?:this\s+)?(?:article|story))?|print\s+this\s+(?:page|article|story)",
-        r"caption|close|menu|search|expand|collapse",
+        r"caption|close|menu|search|expand|collapse|back\s+to\s+top|tweet|newsletters?",
+        r"tap\s+to\s+(?:unmute|play|expand|enlarge|watch|listen)|report\s+an?\s+(?:error|typo|correction|issue|problem)",
+        r"(?:image|photo|picture|slide|video)\s+\d+\s*(?:of|/)\s*\d+|\d+\s+comments?",
     ),
     "share and follow": (
         r"share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|post|link|on\s+\w+|\w+))?)?\s*[:!]?",
@@ -48,6 +52,17 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:\s+(?:for|to)\s+[^.]{0,80})?\.?",
         r"follow\s+[^.]{0,60}\s+(?:at|on)\s+https?://\S+",
         r"listen\s+to\s+[^.]{0,60}\b(?:live|podcast)\b[^.]{0,60}(?:here)?\.?",
+        r"click\s+to\s+(?:share|email|print|tweet|post)\b[^\n]{0,80}",
+    ),
+    # A short imperative to the reader about the site itself: "Join our WhatsApp channel", "Get
+    # breaking news alerts on your phone", "For more news, visit our homepage".
+    "calls to action": (
+        r"(?:for\s+(?:more|the\s+latest)\s+[\w’']+(?:\s+[\w’']+)?\s*,?\s+)?(?:please\s+)?(?:click|tap|like|follow|join|share"
+        r"|subscribe|sign\s+up|get|download|read|watch|listen|visit|find|install|enable|turn\s+on|allow|bookmark|check\s+out)\b"
+        r"[^.!?\n\"“”]{0,80}?\b(?:our|us|your)\b[^.!?\n\"“”]{0,60}?\b(?:apps?|channels?|newsletters?|alerts|website|site|homepage"
+        rf"|home\s+page|feeds?|podcasts?|notifications|inbox|community|group|account|page|phone|profile|{_NETWORK})\b"
+        r"[^.!?\n\"“”]{0,40}[.!]?",
+        r"get\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}newsletters?(?:\s+[^.\n]{0,60})?[.!]?",
     ),
     "link and comment widgets": (
         r"get\s+short\s+url|short\s+url|view\s+(?:author\s+)?archive|email\s+the\s+author|get\s+author\s+rss\s+feed",
@@ -62,6 +77,8 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+[^.]{0,60}\b(?:newsletters?|alerts|e-?mails?|updates|briefings?"
         r"|channel|podcast)\b[^.]{0,80}\.?",
         r"download\s+(?:our|the)\s+[^.]{0,40}\bapps?\b[^.]{0,80}\.?",
+        r"(?:get|install|try)\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,2}app\b[^\n]{0,100}",
+        r"(?:(?:now\s+)?available|download\s+it)\s+(?:on|from)\s+(?:the\s+)?(?:app\s+store|google\s+play)[^\n]{0,60}",
     ),
     "cookies, terms and copyright": (
         r"(?:we|this\s+(?:web)?site)\s+uses?\s+cookies[^\n]{0,300}|accept(?:\s+all)?(?:\s+cookies)?"
@@ -70,6 +87,9 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice)|cookie\s+policy|our\s+standards)"
         r"(?:\s*[:|]?\s*[^.\n]{0,60}\.?)?",
         r"this\s+site\s+is\s+protected\s+by\s+recaptcha[^\n]{0,120}|disclaimer\s*:[^\n]{0,400}",
+        r"we\s+(?:respect|value|care\s+about)\s+your\s+privacy[^\n]{0,200}",
+        r"by\s+(?:using|continuing\s+to\s+(?:use|browse))\s+(?:this|our)\s+(?:web)?site[^\n]{0,300}",
+        r"this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:on|in|at|by)\s+[^\n]{0,100}",
     ),
     "tags and list labels": (
         r"(?:topics|tags|filed\s+under|more\s+about|keywords|trends)(?:\s*:\s*[^.\n]{0,80})?",
@@ -108,7 +128,7 @@ def is_chrome(line: str) -> bool:
     >>> is_chrome("The ministry said it would share the findings with Twitter.")
     False
     """
-    line = line.strip(" \t|•·:")
+    line = line.strip(" \t|•·:").strip(" -–—")
     if not line or len(line) > MAX_CHROME_CHARS or len(line.split()) > MAX_CHROME_WORDS:
         return False
     if _CHROME.fullmatch(line) or _NAVIGATION.fullmatch(line):

@@ -29,12 +29,15 @@ _LABELS = (
     r"|trending(?:\s+(?:now|news|stories|today))?|popular\s+now|most\s+(?:read|popular|viewed|shared)|also\s+watch|watch\s+also"
     r"|in\s+case\s+you\s+missed\s+it|more\s+(?:from|in|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|(?:also\s+)?check\s+out|suggested(?:\s+reading)?"
     r"|further\s+reading|next|up\s+next|read\s+next|opinion|explainer|analysis|breaking|live|exclusive|video|listen|podcast"
+    r"|(?:related|recommended|more|latest|popular|trending|top|suggested|featured)\s+(?:videos?|articles?|stories|reads|links"
+    r"|content|news|posts|coverage|podcasts?|headlines)"
 )
 _LABELLED = re.compile(rf"(?i:{_LABELS})(?:\s*[:|–—]|\s+-)\s*", re.ASCII)
 # Without a separator: a distinctive label in any case, or a shouted one.
 _BARE = re.compile(
     r"(?i:read\s+here|also\s+read|read\s+also|read\s+more|see\s+more|you\s+may\s+also\s+like|you\s+might\s+also\s+like"
-    r"|must\s+watch|also\s+on\s+[\w-]+\.[a-z]{2,})\b\s*|(?:RELATED|RECOMMENDED|MORE|SEE ALSO|WATCH)\b\s*"
+    r"|must\s+watch|also\s+on\s+[\w-]+\.[a-z]{2,}|don[’']?t\s+miss|see\s+also|also\s+see|read\s+next|further\s+reading"
+    r"|in\s+case\s+you\s+missed\s+it)\b\s*|(?:RELATED|RECOMMENDED|MORE|SEE ALSO|WATCH)\b\s*"
 )
 _LONE_LABEL = re.compile(rf"(?i:{_LABELS})\s*[:|–—]?", re.ASCII)
 # Glued after a sentence end with any label; after a bare word only with a distinctive label and a colon.
