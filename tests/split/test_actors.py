@@ -82,3 +82,19 @@ def test_an_organ_named_without_its_state_belongs_to_the_state_its_paragraph_nam
     assert found["chile-foreign-ministry"].name == "Chile's Foreign Ministry"
     assert found["ana-prieto"].affiliation == "chile-foreign-ministry"
     assert found["lars-dahl"].affiliation == "norway-foreign-ministry"
+
+
+def test_a_country_a_journey_goes_to_is_a_place():
+    found = actors_of("Egypt urged calm. The minister told reporters travelling with him to Bahrain that talks "
+                      "would resume, as refugees fled into Chad.")
+    assert "egypt" in found and "bahrain" not in found and "chad" not in found
+
+
+def test_a_body_named_in_apposition_is_that_body():
+    found = actors_of("The UN peacekeeping mission, MONUSCO, said it was concerned.")
+    assert "monusco" in found and not any("peacekeeping" in a for a in found)
+
+
+def test_a_known_body_and_where_it_met_are_not_a_new_body():
+    found = actors_of("Egypt briefed the five permanent members of the Security Council in Cairo on Tuesday.")
+    assert "un-security-council" in found and not any(a.endswith("cairo") for a in found)

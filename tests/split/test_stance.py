@@ -57,3 +57,12 @@ def test_an_appealing_participle_outranks_a_quoted_must():
 ])
 def test_stance_of_news_language(verb, text, stance):
     assert stance_of(verb, text) == stance
+
+
+@pytest.mark.parametrize("verb, text, stance", [
+    ("said", 'The office said Seoul would respond "overwhelmingly" to any provocation.', "threaten"),
+    ("told", 'He told reporters the rebels would "respond to every attack on our positions".', "threaten"),
+    ("said", 'He said the neighbour was "financing and arming" the gangs.', "condemn"),
+])
+def test_stance_of_modal_threats_and_accusations(verb, text, stance):
+    assert stance_of(verb, text) == stance

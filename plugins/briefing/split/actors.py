@@ -30,6 +30,14 @@ _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+$", re.I
 )
+# Before a country's own name, the words that make it a place: "fled into Chad", "travelling with him
+# to Bahrain"; not "aid to Sudan" or "troops from Rwanda", where the state may be a party, nor a bare
+# "in" ("coups in Mali and Niger" names the states a story is about).
+_IN_COUNTRY = re.compile(
+    r"\b(?:inside|into|across|throughout|(?:travel\w*|trip|visit|flights?|flew|flying|journey|voyage|route|"
+    r"heading|headed|bound)\s+(?:\w+\s+){0,2}?to)\s+$", re.I
+)
+_APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)\s*,")
 _ADDRESSEE = re.compile(r"(?:\b(?:told|to|with|by|on|for)|[Pp]hoto:?|[Cc]redit:?|[Ii]mage:?|\()\s*$")
 def find_cast(doc: Document, registry: Registry) -> Cast:
     """Everyone who acts in the document, in the order of the text."""
@@ -108,11 +116,21 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
     before, after = text[max(0, m.start - 25):m.start], text[m.end:m.end + 80]
     if m.place and (_LOCATIVE.search(before) or after.startswith("-based")):
         return []  # "told reporters in Tehran": a place, not the state
+    if actor.kind == "state" and not m.demonym and not m.place and _IN_COUNTRY.search(before) \
+            and not after.startswith(("'s", "’s")):
+        cast._add(actor, strong=False)  # "fled into Chad": named, but as a place
+        return [Mention(i, m.start, m.end, actor.id, False)]
     if actor.kind != "state" and actor.kind != "person":
         body = ORGAN_HEAD.match(after)
         if body and re.search(r"(?i)mission|delegation", body.group(1)):
             # "the African Union's observer mission in Chad": a body of its own
             end = m.end + body.end()
+            named = _APPOSITIVE_NAME.match(text, end)
+            entry = registry.surfaces.get(named["name"]) if named else None
+            if entry and registry.get(entry[0]).kind != "state":
+                # "The UN peacekeeping mission, MONUSCO, said": the name that follows is the body
+                cast._add(actor, strong=False)
+                return [Mention(i, m.start, m.start, actor.id, False)]
             surface = text[m.start:end]
             body_id = cast._add(Actor(slugify(surface), surface, "organisation", discovered=True, affiliation=actor.id))
             taken.append((m.start, end))

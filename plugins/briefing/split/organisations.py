@@ -48,6 +48,12 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
         run = run[:-1]
     while run and run[0].group() in FUNCTION_WORDS | ORG_JOINERS:
         run = run[1:]
+    for k, tok in enumerate(run[1:], 1):
+        # "the Security Council in Cairo": a known name, then where it met
+        if tok.group() in ("in", "at") and re.sub(r"^(?:the|The) ", "", text[run[0].start():run[k - 1].end()]) \
+                in registry.surfaces:
+            run = run[:k]
+            break
     for k, tok in enumerate(run[1:], 1):  # "the Arab League in March": a date, not part of the name
         if tok.group() in ORG_JOINERS and k + 1 < len(run) and run[k + 1].group() in FUNCTION_WORDS:
             run = run[:k]

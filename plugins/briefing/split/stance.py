@@ -45,7 +45,8 @@ _CUES: list[tuple[str, str]] = [
                  "|reserve the right|will be met|decisive response|respond decisively|will hit|will strike"
                  "|hold accountable|held accountable|no truce|all means|not rule out|not tolerate|will not allow"
                  "|will not stand|necessary measures|firmly defend|will answer for|will answer before|will face"
-                 "|challenge them|challenge it|will challenge|will defend every|defend every inch"),
+                 "|challenge them|challenge it|will challenge|will defend every|defend every inch|would respond"
+                 "|respond to any|respond to every|respond overwhelmingly|respond forcefully|respond firmly"),
     ("appeal", "urge|urges|urged|urging|appeal*|plead*|implor*|restraint|calm|de-escalat*|deescalat*|dialogue"
                "|encourag*|call on|calls on|called on|call for|calls for|called for|negotiated solution"
                "|diplomatic solution|peaceful solution|political solution|cannot wait"),
@@ -64,7 +65,7 @@ _CUES: list[tuple[str, str]] = [
     ("condemn?", "oppose|opposed|opposes|violat*|flagrant|unacceptable|provocat*|provok*|blam*|accus*|illegal"
                  "|illegitimate|sabotag*|reckless|irresponsible|hypocri*|coup|disproportionate|unjustified"
                  "|destabilis*|destabiliz*|bully*|bullied|intimidat*|harass*|dangerous|terroris*|protectionis*"
-                 "|hostile|death sentence|not a policy|failed to"),
+                 "|hostile|death sentence|not a policy|failed to|arming|financing and arming"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # What one rejects when the rejection is a denial ("rejected the accusations", "rejected any link").
