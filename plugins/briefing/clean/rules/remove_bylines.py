@@ -1,7 +1,7 @@
 """remove_bylines: author lines, datelines and reading-time stamps around the story.
 
 "By Staff Reporter | Updated 14:05 GMT", "Published 3 March 2024", "Nov. 19, 2019, 8:41 AM UTC",
-"5 Min Read", "Updated 2 hrs ago | Asia desk", "Reporting by ...; Editing by ...", "Jane Doe is a reporter for ...", and a line that
+"5 Min Read", "Updated 2 hrs ago | Asia desk", "With inputs from agencies", "Reporting by ...; Editing by ...", "Jane Doe is a reporter for ...", and a line that
 is only a name when it stands next to one of those. A line is a stamp
 when, once its date and time words and its labels are taken away, at most a site name is left; a
 line may chain several parts with "|" or "/". A genuine sentence that starts with "By" ("By Tuesday
@@ -51,7 +51,8 @@ _SITE_NAME = re.compile(
     r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,2}(?:\s+(?i:desk|bureau|staff|team|newsroom|service|online|digital))?"
 )
 _CREDITS = re.compile(
-    r"(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|compiled|produced|research)\s+by)\s*:?\s+[A-Z]"
+    r"[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|edited|compiled|produced|research|translated"
+    r"|translation|curated|reported)\s+by)\s*:?\s+[A-Z]"
     r"|.{0,200}\b(?i:contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article)))\b"
 )
 _AUTHOR_BIO = re.compile(
@@ -62,11 +63,20 @@ _AUTHOR_BIO = re.compile(
 _AGENCY_BYLINE = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,2}\s*[,|/]?\s+(?:The\s+)?(?:Associated\s+Press|Reuters|Agence\s+France-Presse|AFP|Bloomberg(?:\s+News)?)"
     # "Staff Reporter", "Our Correspondent": a byline that names only a role.
-    r"|(?i:(?:our|a)\s+)?(?i:(?:senior|chief|staff|special|foreign|political|diplomatic|local)\s+)?(?i:reporter|correspondent|writer|editor)s?"
+    r"|(?i:from\s+)?(?i:(?:our|a)\s+)?(?i:own\s+)?(?i:(?:senior|chief|staff|special|foreign|political|diplomatic|local)\s+)?"
+    r"(?i:reporter|correspondent|writer|editor)s?(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
 )
+# The wire credit at the end of a rewritten story: "With inputs from agencies", "(With AFP)",
+# "— With AP", "Source: Reuters", "Agencies".
+_WIRE_CREDIT = re.compile(
+    r"[(\[]?\s*(?:[-–—]\s*)?(?:(?i:with\s+(?:(?:additional\s+)?inputs?|(?:additional\s+)?reporting)\s+from|with|sources?|inputs?\s+from"
+    r"|courtesy(?:\s+of)?)\s*:?\s+)?(?:(?i:(?:news\s+)?agencies|wires?|wire\s+services)"
+    r"|(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:\s*(?:,|and|&)\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){0,3})\s*[)\]]?\.?"
+)
+_WIRE_LABEL = re.compile(r"[(\[]?\s*(?:[-–—]\s*)?(?i:with|sources?|inputs?|courtesy)\b|(?i:[(\[]?\s*(?:news\s+)?agencies\b)")
 # Every byline, stamp or credit holds a digit or one of these; the full patterns run only on lines
 # that do (plain substring tests cost far less than a case-blind regex on every line).
-_HINTS = ("by", "updated", "published", "posted", "modified", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
+_HINTS = ("by", "with", "source", "agenc", "input", "courtesy", "updated", "published", "posted", "modified", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
           "reuters", "afp", "bloomberg")
 _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
 EVERYDAY_WORD_ZIPF = 5.0
@@ -110,6 +120,8 @@ def is_byline_or_stamp(line: str) -> bool:
     if not line or len(line) > MAX_LINE_CHARS or len(line.split()) > MAX_LINE_WORDS or not _has_hint(line):
         return False
     if _CREDITS.match(line) or _AUTHOR_BIO.fullmatch(line) or _AGENCY_BYLINE.fullmatch(line):
+        return True
+    if _WIRE_LABEL.match(line) and _WIRE_CREDIT.fullmatch(line):
         return True
     parts = [p for p in (p.strip(" ,;:") for p in _SEPARATORS.split(line)) if p]
     if not parts:

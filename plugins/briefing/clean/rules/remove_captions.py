@@ -41,6 +41,7 @@ _LABEL_START = re.compile(
     r"(?i:file\s+(?:image|photo|picture|pic)\b|image\s+(?:caption|copyright|credit|source)|photo(?:graph)?\s+(?:credit|caption)"
     r"|picture\s+(?:credit|caption)|caption|photo|photograph|picture|image|credit|pictured|video|pics?)\s*[:|]"
     r"|(?i:image|photo|picture)\s+(?:source|credit)\s*,\s*[A-Z]|FILE\s*[-–—]\s+[A-Z]"
+    r"|(?i:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?:\s+of)?|via)\s+[A-Z][^.!?]{0,60}$"
     r"|(?i:image\s+(?:caption|copyright)|file\s+(?:image|photo|picture|pic))\b|SOURCE:\s*\S"
     rf"|{_PHOTO_NOTE}\s*$"
 )
@@ -50,6 +51,7 @@ _CREDIT_END = re.compile(
     r"|(?<=[^\W\d_]|[.!?])\s*(?:Credit|Photo|Image)s?(?::|\.\.\.|…)\s*\w[^\n]{0,79}"
     r"|(?<![^\s(])(?:Photo|PHOTO|Credit|CREDIT)s?:\s*[A-Z][^\n.]{0,59}"
     r"|©\s*\w[^\n]{0,59}"
+    rf"|[(\[]?(?:{_AGENCY})\s+(?i:photo|image|video)\s*/\s*[A-Z][^()\[\]\n]{{0,60}}[)\]]?"
     rf"|\((?:{_AGENCY})(?:\s*/\s*[^()]{{1,40}})?\s*\)"
     rf"|(?<![\w.’'-])(?:{_AGENCY})\s*/\s*[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}"
     rf"|(?<![\w’'-])[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}\s*/\s*(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+\w+))?"

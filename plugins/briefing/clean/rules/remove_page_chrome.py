@@ -32,14 +32,15 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"advertisements?|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|supported\s+by",
         r"(?:continue|story\s+continues)\s+(?:reading\s+)?(?:below|the\s+main\s+story|the\s+article"
         r"|after\s+(?:the\s+)?ad(?:vertisement)?)(?:\s+(?:the\s+)?(?:gallery|video|advert(?:isement)?|ad|image|photos?))?",
-        r"continue\s+reading|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?",
+        r"continue\s+reading(?:\s+(?:the\s+)?(?:rest\s+of\s+(?:the|this)\s+)?(?:story|article))?"
+        r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?",
         r"(?:article|story|text|content)\s+continues\s+(?:below|after\s+(?:the\s+)?(?:ad(?:vertisement)?|advert|video))",
     ),
     "reader tools": (
         r"click\s+to\s+(?:expand|enlarge|play|watch)",
         r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s*[-–—]?\s*\d+\s*min(?:ute)?s?)?",
         r"(?:save|gift|bookmark)(?:\s+(?:this\s+)?(?:article|story))?|print\s+this\s+(?:page|article|story)",
-        r"caption|close|menu|search|expand|collapse|back\s+to\s+top|tweet|newsletters?",
+        r"caption|close|menu|search|expand|collapse|back\s+to\s+top|tweet|newsletters?|(?:font|text)\s+size",
         r"tap\s+to\s+(?:unmute|play|expand|enlarge|watch|listen)|report\s+an?\s+(?:error|typo|correction|issue|problem)",
         r"(?:image|photo|picture|slide|video)\s+\d+\s*(?:of|/)\s*\d+|\d+\s+comments?",
     ),
@@ -57,10 +58,10 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
     # A short imperative to the reader about the site itself: "Join our WhatsApp channel", "Get
     # breaking news alerts on your phone", "For more news, visit our homepage".
     "calls to action": (
-        r"(?:for\s+(?:more|the\s+latest)\s+[\w’']+(?:\s+[\w’']+)?\s*,?\s+)?(?:please\s+)?(?:click|tap|like|follow|join|share"
+        r"(?:for\s+(?:more|the\s+latest)\s+[\w’']+(?:\s+[\w’']+)?\s*,?\s+)?(?:please\s+)?(?:click|tap|like|follow|join|share|send|email"
         r"|subscribe|sign\s+up|get|download|read|watch|listen|visit|find|install|enable|turn\s+on|allow|bookmark|check\s+out)\b"
         r"[^.!?\n\"“”]{0,80}?\b(?:our|us|your)\b[^.!?\n\"“”]{0,60}?\b(?:apps?|channels?|newsletters?|alerts|website|site|homepage"
-        rf"|home\s+page|feeds?|podcasts?|notifications|inbox|community|group|account|page|phone|profile|{_NETWORK})\b"
+        rf"|home\s+page|feeds?|podcasts?|notifications|inbox|community|group|account|page|phone|profile|feedback|tips|{_NETWORK})\b"
         r"[^.!?\n\"“”]{0,40}[.!]?",
         r"get\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,4}newsletters?(?:\s+[^.\n]{0,60})?[.!]?",
     ),
@@ -77,6 +78,9 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+[^.]{0,60}\b(?:newsletters?|alerts|e-?mails?|updates|briefings?"
         r"|channel|podcast)\b[^.]{0,80}\.?",
         r"download\s+(?:our|the)\s+[^.]{0,40}\bapps?\b[^.]{0,80}\.?",
+        # paywalls
+        r"subscribe\s+(?:for|to\s+(?:get|unlock|continue|read|keep))\s+[^\n]{0,60}|already\s+(?:a\s+)?(?:subscriber|member|registered)"
+        r"(?:\s*\?\s*(?:log|sign)\s+in[^\n]{0,40})?|(?:create|register)\s+(?:for\s+)?(?:a|an|your)\s+(?:free\s+)?account\b[^\n]{0,60}",
         r"(?:get|install|try)\s+(?:the|our)\s+(?:[\w’'-]+\s+){0,2}app\b[^\n]{0,100}",
         r"(?:(?:now\s+)?available|download\s+it)\s+(?:on|from)\s+(?:the\s+)?(?:app\s+store|google\s+play)[^\n]{0,60}",
     ),
@@ -87,7 +91,10 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:terms\s+(?:of\s+(?:service|use)|and\s+conditions)|privacy\s+(?:policy|notice)|cookie\s+policy|our\s+standards)"
         r"(?:\s*[:|]?\s*[^.\n]{0,60}\.?)?",
         r"this\s+site\s+is\s+protected\s+by\s+recaptcha[^\n]{0,120}|disclaimer\s*:[^\n]{0,400}",
-        r"we\s+(?:respect|value|care\s+about)\s+your\s+privacy[^\n]{0,200}",
+        r"we\s+(?:respect|value|care\s+about)\s+your\s+privacy[^\n]{0,200}|cookie\s+(?:settings|preferences|consent|notice)",
+        r"(?:have\s+a\s+(?:story(?:\s+idea)?|tip|news\s+tip)|got\s+a\s+(?:tip|story))\s*\?[^\n]{0,100}",
+        r"(?:support\s+(?:our|independent|quality)\s+journalism|(?:our|independent|quality)\s+journalism\s+(?:needs|relies\s+on"
+        r"|depends\s+on)\s+(?:your\s+)?support)[^\n]{0,120}",
         r"by\s+(?:using|continuing\s+to\s+(?:use|browse))\s+(?:this|our)\s+(?:web)?site[^\n]{0,300}",
         r"this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:on|in|at|by)\s+[^\n]{0,100}",
     ),

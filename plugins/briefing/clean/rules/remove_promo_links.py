@@ -28,7 +28,8 @@ _LABELS = (
     r"|watch(?:\s+now)?|also\s+on\s+[\w.-]+\.[a-z]{2,}|also\s+on\s+[A-Z][\w-]*|more\s+stories|top\s+stories|editor[’']?s\s+picks?"
     r"|trending(?:\s+(?:now|news|stories|today))?|popular\s+now|most\s+(?:read|popular|viewed|shared)|also\s+watch|watch\s+also"
     r"|in\s+case\s+you\s+missed\s+it|more\s+(?:from|in|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|(?:also\s+)?check\s+out|suggested(?:\s+reading)?"
-    r"|further\s+reading|next|up\s+next|read\s+next|opinion|explainer|analysis|breaking|live|exclusive|video|listen|podcast"
+    r"|further\s+reading|next|up\s+next|read\s+next|read\s+this\s+next|you\s+(?:may|might)\s+also\s+(?:be\s+interested\s+in|enjoy)"
+    r"|related\s+topics|opinion|explainer|analysis|breaking|live|exclusive|video|listen|podcast"
     r"|(?:related|recommended|more|latest|popular|trending|top|suggested|featured)\s+(?:videos?|articles?|stories|reads|links"
     r"|content|news|posts|coverage|podcasts?|headlines)"
 )
