@@ -102,3 +102,9 @@ def test_a_minister_of_any_portfolio_is_a_title():
     assert found["berit-sollund"].kind == "person"
     assert found["aarne-kivi"].kind == "person"
     assert not any(a.startswith(("fisheries", "home-affairs", "detective", "chief-cabinet")) for a in found)
+
+
+def test_a_leader_title_and_verbs_of_stance_introduce_people():
+    found = actors_of("Iran's Supreme Leader Reza Karimi vowed revenge.", "Lena Hallberg urged calm.")
+    assert found["reza-karimi"].affiliation == "iran"
+    assert found["lena-hallberg"].kind == "person"

@@ -211,3 +211,23 @@ def test_she_skips_a_man_the_text_has_named_as_such():
 
 def test_what_a_state_owns_speaks_not_the_state():
     assert sides("Yemen's Houthi rebels said on Monday they had fired two missiles.") == [("houthis", None, "report")]
+
+
+def test_quoted_as_saying_is_the_subject_speaking_not_the_outlet():
+    assert sides("Defence Minister Leyla Demir was quoted by state media as saying that Turkey would respond.") == [
+        ("turkey", "Leyla Demir", "threaten")]
+    assert sides("Turkey's defence minister was quoted as saying the jets had returned.") == [
+        ("turkey", None, "report")]
+
+
+def test_an_office_with_no_name_is_its_states_voice():
+    assert sides("Israel's Prime Minister said the strike was necessary.") == [("israel", None, "justify")]
+
+
+def test_a_government_speaker_belongs_to_the_state_just_named():
+    found = sides("Chad accused Niger of shelling border villages.",
+                  "Niger rejected the charge. Government spokeswoman Amina Sani said the troops had acted "
+                  "in self-defence.",
+                  "Niger rejected the charge. Water Minister Issa Bello said the dam was safe.")
+    assert found[2] == ("niger", "Amina Sani", "justify")
+    assert found[-1] == ("niger", "Issa Bello", "report")

@@ -50,7 +50,7 @@ TITLE = (
     r"(?:(?:Foreign|Defen[cs]e|Interior|Justice|Finance|Trade|Commerce|Economy|Health|Information|Energy|Home)\s+)?"
     r"(?:Minister|Secretary)"
     r"|Secretary[-\s]General|Secretary\s+of\s+State|Director[-\s]General|High\s+Commissioner|Special\s+Envoy"
-    r"|Special\s+Rapporteur|Crown\s+Prince|" + "|".join(map(re.escape, _TITLE_WORDS)) + ")"
+    r"|Special\s+Rapporteur|Crown\s+Prince|(?:Supreme|Opposition|Majority|Minority|Party)\s+Leader|" + "|".join(map(re.escape, _TITLE_WORDS)) + ")"
 )
 TITLE_RE = re.compile(rf"^(?:{TITLE}\s+)+")
 # A minister of any portfolio ("Water Minister", "Chief Cabinet Secretary", "Irrigation and Energy

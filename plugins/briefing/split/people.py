@@ -26,7 +26,9 @@ _RUN_TOGETHER = re.compile(rf"(?<=[{LOW}]{{2}})(?=[{UP}][{LOW}]{{2}})")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
 _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
 _ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", dropped in short mentions
-SPEECH = r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued)"
+SPEECH = (r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued|urged|vowed|denied|"
+          r"accused|condemned|rejected|demanded|stressed|announced|confirmed|welcomed|blamed|threatened|pledged|"
+          r"appealed|dismissed|replied|responded|acknowledged|criticised|criticized|denounced)")
 _CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}|[{UP}][{LOW}]+[{UP}][{LOW}]{{2,}}\b")
 # The contexts that make a run of capitalised words a person. Each looks at a short window
 # around the candidate, so a long paragraph costs one pass of _CANDIDATE, not one per pattern.
@@ -98,7 +100,9 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
             role = title.split()[-1].lower()
             affiliation = _affiliation(cast, i, text, lead_start, lead_start, lead_start, title)
             if affiliation is None and _GOVERNMENT_TITLE.search(title) and _left_phrase(text, lead_start) == lead_start:
-                affiliation = dominant_state(cast)  # but not for "COP28 President X"
+                # "Ethiopia rejected it. Water Minister X said": the state its paragraph has named, else the
+                # story's; but not for "COP28 President X"
+                affiliation = _state_before(cast, here, lead_start) or dominant_state(cast)
         elif not (_SAID_LEFT.search(left) or _SAID_RIGHT.match(text, end)):
             continue
         if affiliation is None and role and role.lower() in SPEAKER_ROLES:
@@ -149,6 +153,8 @@ def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry)
         break
     return lead, title, run[pos:].strip()
 def _looks_like_name(name: str) -> bool:
+    if TITLE_RE.fullmatch(name + " "):
+        return False  # "Israel's Prime Minister said": an office, no one named
     words = name.split()
     possessive = any(w.endswith(("'s", "’s")) for w in words)  # "Lloyd's List" is a title, not a person
     return not possessive and not any(w in NOT_NAMES or is_head(w) for w in words) and not name.isupper()
@@ -181,7 +187,7 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
         # "a military spokesman" after "Iraq's military"; a bare "Government spokesman" is the
         # government of the state the story leads with
         return (cast.last(i, start, lambda a: generic in a.name.lower())
-                or (lead_state(cast) if generic == "government" else None)
+                or (_state_before(cast, block_mentions, start) or lead_state(cast) if generic == "government" else None)
                 or cast.last(i, start, lambda a: a.kind == "state"))
     organ = re.search(rf"\b(?:{'|'.join(ORGAN_WORDS)})\s+{generic}\b", phrase)
     if organ:
@@ -194,6 +200,12 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
     return (cast.last(i, start, lambda a: generic in a.name.lower() and a.kind != "person")
             or cast.last(i, start, lambda a: a.kind in bodies and not a.discovered)
             or cast.last(i, start, lambda a: a.kind in bodies[:2]))
+def _state_before(cast: Cast, mentions: list[Mention], pos: int) -> str | None:
+    """The first state a paragraph names as a party before `pos`."""
+    return next((m.actor for m in mentions if m.end <= pos and m.subject and m.end > m.start
+                 and m.actor in cast.drafts and cast.actor(m.actor).kind == "state"), None)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
     return ends[-1] if ends else 0

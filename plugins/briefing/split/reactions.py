@@ -244,10 +244,16 @@ def _events(unit: str, ctx: _Context):
                 continue  # the content of the statement already found ("said Iraq rejected ...")
         if word in ("called", "calls", "call") and not re.match(r"\s+(?:on|for)\b", unit[verb.end:]):
             word = "said"  # "called the sanctions 'illegal'": the words carry the stance
-        speaker = (_np_after(unit, verb.end, ctx) if according
-                   else _agent(unit, verb.end, ctx) if _PASSIVE.search(before, max(0, len(before) - 30))
-                   or (word.endswith("ed") and _BY.match(unit, verb.end))  # "language backed by 100 countries"
-                   else _subject(unit, verb, ctx))
+        passive = _PASSIVE.search(before, max(0, len(before) - 30))
+        if passive and word in ("quoted", "cited"):
+            # "Aydin was quoted (by Anadolu) as saying": the subject spoke, whoever reported it
+            speaker = _subject(unit, _Verb(passive.start(), verb.end, word), ctx)
+            word = "said"
+        else:
+            speaker = (_np_after(unit, verb.end, ctx) if according
+                       else _agent(unit, verb.end, ctx) if passive
+                       or (word.endswith("ed") and _BY.match(unit, verb.end))  # "language backed by 100 countries"
+                       else _subject(unit, verb, ctx))
         if speaker:
             speakers = [speaker, *_co_subjects(unit, speaker, verb.start, ctx)]
             ctx.unit.append(speaker)
