@@ -6,7 +6,8 @@ are left alone, and so is text that comes three times or more: that is a refrain
 (a recipe's repeated step, an interview's recurring question), not a scraping slip.
 
 A paragraph that repeats the headline word for word is a copy too (pages print the headline again
-above the story).
+above the story), and so is a pull quote: a quote block whose words, without their quotation marks,
+the story already prints inside one of its paragraphs.
 
 Runs after promo links are cut from paragraph ends, so a copy with a glued promo counts as a copy.
 """
@@ -23,6 +24,11 @@ if TYPE_CHECKING:
 
 MIN_WORDS = 8
 MAX_COPIES = 2
+_QUOTE_EDGES = "\"“”‘’' .,;:!?—–-"
+
+
+def _pull_quote_key(text: str) -> str:
+    return " ".join(text.split()).casefold().strip(_QUOTE_EDGES)
 
 
 def drop_duplicate_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -37,11 +43,17 @@ def drop_duplicate_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     copies = Counter(keys)
     headline = " ".join(ctx.title.split()).casefold()
     seen: set[str] = set()
+    story = [key for block, key in zip(blocks, keys) if block.type == "paragraph"]
     out = []
     for i, (block, key) in enumerate(zip(blocks, keys)):
         if key == headline and block.type != "heading":
             ctx.log("remove", block.text, "", i)
             continue
+        if block.type == "quote" and len(key.split()) >= MIN_WORDS:
+            pulled = _pull_quote_key(block.text)
+            if any(pulled in paragraph for paragraph in story):
+                ctx.log("remove", block.text, "", i)
+                continue
         if len(key.split()) >= MIN_WORDS and copies[key] <= MAX_COPIES:
             if key in seen:
                 ctx.log("remove", block.text, "", i)

@@ -7,7 +7,9 @@ caption", "Image copyright", "Image source, Getty", "Photo credit:", "Pic:", AP'
 paragraph goes alone. A lone credit line ("Michael Conroy, AP", "Image: Getty", "(File photo)")
 takes its caption with it: the short unpunctuated line before it, else a short single sentence
 with no quotation or reported speech right after it (captions sit above or below their credit),
-else such a sentence before it.
+else such a sentence before it. A bare source ("(Yonhap)", "Jane Doe, AP", "(Photo: AFP)") takes a
+sentence above it only when the sentence describes, in the present tense, as captions do
+("Protesters gather outside the embassy."): "The army inspected the bridge." is story.
 
 Runs after bylines (a credit line and a byline look alike) and before duplicates and quotes.
 """
@@ -62,6 +64,8 @@ _CREDIT_LINE = re.compile(
 )
 # A credit line that stands alone, with no description of the picture: "Image: Getty", "Photo credit:
 # Handout", "(File photo)". Its caption is the line above or below.
+# Only a source in brackets: "(Yonhap)", "[Kyodo News]", "(AP/Reuters)".
+_BRACKETED_SOURCE = re.compile(r"[(\[]\s*[A-Z][\w.&’'-]*(?:(?:\s+|\s*/\s*)[A-Z][\w.&’'-]*){0,3}\s*[)\]]")
 _LONE_CREDIT = re.compile(
     r"(?i:(?:photo(?:graph)?|image|picture|pic|video)(?:\s+(?:credit|source|courtesy))?|credits?|courtesy)\s*[:|]\s*"
     r"(?:[A-Z][\w.’'&-]*|/|,|and|via|of|the)(?:\s*(?:[A-Z][\w.’'&-]*|/|,|and|via|of|the|file|handout|photo)){0,5}"
@@ -79,6 +83,8 @@ MAX_CAPTION_CHARS = 400
 MAX_CREDIT_CHARS = 160  # a glued credit is looked for only at the end of a paragraph
 MAX_BARE_CAPTION_WORDS = 30
 MAX_CAPTION_SENTENCE_WORDS = 25
+_PAST_FORMS = frozenset("was were had did made took went met held left gave sent came began fled struck shot won lost saw found kept led".split())
+_NOT_A_VERB_BEFORE = frozenset("the a an is are be been being has have get gets its their his her".split())
 _INNER_SENTENCE_END = re.compile(r"[.!?;]['\"”’)]*\s+\S")
 
 
@@ -100,7 +106,10 @@ def is_caption(line: str, credit: re.Match | None = None) -> bool:
     line = line.strip()
     if len(line) > MAX_CAPTION_CHARS or len(line.split()) > MAX_CAPTION_WORDS:
         return False
-    return bool(_LABEL_START.match(line) or _CREDIT_LINE.fullmatch(line) or credit or _credit_at_end(line))
+    return bool(
+        _LABEL_START.match(line) or _CREDIT_LINE.fullmatch(line) or _BRACKETED_SOURCE.fullmatch(line) or credit
+        or _credit_at_end(line)
+    )
 
 
 def _is_bare_caption(text: str) -> bool:
@@ -125,7 +134,21 @@ def _is_caption_sentence(block: Block, limit: int) -> bool:
 
 def _is_lone_credit(text: str) -> bool:
     text = text.strip()
-    return bool(_CREDIT_LINE.fullmatch(text) or _LONE_CREDIT.fullmatch(text) or _PHOTO_SOURCE.fullmatch(text))
+    return bool(
+        _CREDIT_LINE.fullmatch(text) or _LONE_CREDIT.fullmatch(text) or _PHOTO_SOURCE.fullmatch(text)
+        or _BRACKETED_SOURCE.fullmatch(text)
+    )
+
+
+def _reads_as_past(text: str) -> bool:
+    """Whether a sentence reports in the past tense ("The army inspected the bridge."), as story
+    does; captions describe the picture in the present ("Protesters gather outside the embassy.").
+    A word in -ed after an article or an auxiliary is an adjective or a passive ("the freed hostages")."""
+    words = [w.strip(".,;:!?\"“”‘’()").lower() for w in text.split()]
+    for before, word in zip(["", *words], words):
+        if word in _PAST_FORMS or len(word) > 4 and word.endswith("ed") and before not in _NOT_A_VERB_BEFORE:
+            return True
+    return False
 
 
 def _credit_takes_sentence(text: str) -> bool:
@@ -164,12 +187,16 @@ def remove_captions(blocks: list[Block], ctx: Context) -> list[Block]:
                 below = blocks[i + 1] if i + 1 < len(blocks) else None
                 if above is not None and _is_bare_caption(above.text):
                     ctx.log("remove", out.pop().text, "", i - 1)
-                elif not _credit_takes_sentence(text):
-                    pass
-                elif below is not None and i + 2 < len(blocks) and _is_caption_sentence(below, limit) and not is_caption(below.text):
+                elif (
+                    _credit_takes_sentence(text) and below is not None and i + 2 < len(blocks)
+                    and _is_caption_sentence(below, limit) and not is_caption(below.text)
+                ):
                     ctx.log("remove", below.text, "", i + 1)
                     taken = i + 1
-                elif above is not None and _is_caption_sentence(above, limit):
+                elif (
+                    above is not None and _is_caption_sentence(above, limit)
+                    and (_credit_takes_sentence(text) or not _reads_as_past(above.text))
+                ):
                     ctx.log("remove", out.pop().text, "", i - 1)
             continue
         if credit:

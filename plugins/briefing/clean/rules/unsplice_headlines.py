@@ -6,7 +6,10 @@ directly followed by a capital ("Penta|Iranian"); the splice ends inside a later
 ("Israel|gon") whose tail joins the fragment into a real word ("Pentagon"). A join counts as a
 word when wordfreq knows it, the article uses it elsewhere, or the registry names it; and it must
 be clearly more of a word than the token it is cut from ("lowland" is a word, "Switzerland" more so),
-so "DeSantis signed a deal" is never read as a splice ending in "de|al". The fragment must be less of
+so "DeSantis signed a deal" is never read as a splice ending in "de|al". A headline pasted in its
+quotation marks ("bid\"Drone strike hits depot\"ding") has a seam at the opening mark and must end
+right after the closing one; quotation marks glued inside a word on both sides are evidence enough,
+so the join need only be a word ("bid" + "ding"). The fragment must be less of
 a word than the join ("You" is a word, so "YouTube ... TotalEnergies" is no "You|s"), and a glued
 token wordfreq knows (YouTube, LinkedIn) is no seam at all. The shortest splice wins.
 
@@ -25,7 +28,9 @@ from ..words import lowered, vocabulary, zipf
 if TYPE_CHECKING:
     from .. import Context
 
-_SEAM = re.compile(r"[a-z](?=[A-Z0-9])")  # a lower-case letter right before a capital or digit
+_SEAM = re.compile(r"[a-z](?=[\"“‘]?[A-Z0-9])")  # a lower-case letter right before a capital or digit (or a quoted one)
+_OPENING_QUOTES = "\"“‘"
+_CLOSING_QUOTES = "\"”’"
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,40}$")
 _TOKEN = re.compile(r"\S+")
 _TAIL = re.compile(r"[a-z]+")
@@ -42,11 +47,12 @@ def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) ->
     """(start, end, word) of the first splice that starts at this seam, or None."""
     letters = _LETTERS_BEFORE.search(text, max(0, seam_end - 40), seam_end)
     fragment = letters.group()
+    quoted = text[seam_end] in _OPENING_QUOTES
     glued = _GLUED_WORD.match(text, letters.start())
-    if fragment in NAME_PREFIXES or len(fragment) < 2 or zipf(glued.group()) >= MIN_WORD_ZIPF:
+    if fragment in NAME_PREFIXES or len(fragment) < 2 or not quoted and zipf(glued.group()) >= MIN_WORD_ZIPF:
         return None  # a name prefix or a CamelCase word (YouTube), not a seam
     start = seam_end
-    fragment_zipf = zipf(fragment)  # the same for every cut below
+    fragment_zipf = 0.0 if quoted else zipf(fragment)  # the same for every cut below
     for n, token in enumerate(_TOKEN.finditer(text, start, start + WINDOW)):
         if n > MAX_SPLICE_WORDS:
             return None
@@ -54,6 +60,8 @@ def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) ->
             continue
         word = token.group()
         for cut in range(1, len(word) - 1):
+            if quoted and word[cut - 1] not in _CLOSING_QUOTES:
+                continue
             tail = _TAIL.match(word, cut)
             if not tail or len(tail.group()) < 2:
                 continue
@@ -61,7 +69,7 @@ def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) ->
             core_zipf = zipf(word[: tail.end()])
             # the cheap frequency tests first; the vocabulary lookup only when they leave it open
             named = core_zipf == 0 and fragment_zipf == 0 and any(joined.lower() in words for words in known)
-            floor = max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
+            floor = MIN_WORD_ZIPF if quoted else max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
             if named or zipf(joined) >= floor:
                 return letters.start(), token.start() + tail.end(), joined
     return None
