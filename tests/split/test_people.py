@@ -108,3 +108,19 @@ def test_a_leader_title_and_verbs_of_stance_introduce_people():
     found = actors_of("Iran's Supreme Leader Reza Karimi vowed revenge.", "Lena Hallberg urged calm.")
     assert found["reza-karimi"].affiliation == "iran"
     assert found["lena-hallberg"].kind == "person"
+
+
+def test_a_countrys_name_can_be_a_given_name():
+    found = actors_of("Chad Lindgren, an analyst at the Crisis Group, said the strikes would not work.")
+    assert found["chad-lindgren"].kind == "person" and "chad" not in found
+
+
+def test_his_spokesman_speaks_for_the_person_named_before():
+    found = actors_of("UN Secretary-General Ines Varga said she was alarmed. His spokesman, Pavel Ondra, said "
+                      "the UN would help.")
+    assert found["pavel-ondra"].affiliation == "ines-varga"
+
+
+def test_a_post_after_the_role_names_whose_it_is():
+    assert actors_of("The president of Georgia, Salome Beridze, criticised the law.")["salome-beridze"].affiliation \
+        == "georgia"

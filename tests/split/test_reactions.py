@@ -77,8 +77,9 @@ def test_two_sides_in_one_paragraph_are_two_reactions():
 
 def test_one_statement_is_one_reaction_not_one_per_verb():
     # "said Iraq rejected ...": what follows the verb is the statement, not a second speaker
+    # (its stance: rejecting the raid objects to it, as "rejected" does when it is the verb of speech)
     assert sides("Ministry spokesman Haidar Salim said Iraq rejected the raid and would complain.") == [
-        ("haidar-salim", None, "report")]
+        ("haidar-salim", None, "condemn")]
 
 
 def test_a_neutral_verb_coordinated_with_a_loaded_one_is_one_appeal():
@@ -231,3 +232,13 @@ def test_a_government_speaker_belongs_to_the_state_just_named():
                   "Niger rejected the charge. Water Minister Issa Bello said the dam was safe.")
     assert found[2] == ("niger", "Amina Sani", "justify")
     assert found[-1] == ("niger", "Issa Bello", "report")
+
+
+def test_a_ministry_placed_in_a_capital_is_that_states():
+    assert sides("The foreign ministry in Riyadh said the kingdom rejected any attempt to displace people.") == [
+        ("saudi-arabia", None, "condemn")]
+
+
+def test_state_media_voice_their_state():
+    assert sides('Beijing lodged "stern representations" with Manila, Chinese state media reported.') == [
+        ("china", "Chinese state media", "report")]

@@ -66,3 +66,8 @@ def test_stance_of_news_language(verb, text, stance):
 ])
 def test_stance_of_modal_threats_and_accusations(verb, text, stance):
     assert stance_of(verb, text) == stance
+
+
+def test_a_rejection_reported_inside_a_statement():
+    assert stance_of("said", "The ministry said it rejected the accusations.") == "deny"
+    assert stance_of("said", "The ministry said it rejected any attempt to close the border.") == "condemn"

@@ -38,6 +38,7 @@ _IN_COUNTRY = re.compile(
     r"heading|headed|bound)\s+(?:\w+\s+){0,2}?to)\s+$", re.I
 )
 _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)\s*,")
+_STATE_RUN = re.compile(r"(?:state|official|government)\b")
 _ADDRESSEE = re.compile(r"(?:\b(?:told|to|with|by|on|for)|[Pp]hoto:?|[Cc]redit:?|[Ii]mage:?|\()\s*$")
 def find_cast(doc: Document, registry: Registry) -> Cast:
     """Everyone who acts in the document, in the order of the text."""
@@ -146,7 +147,8 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
             kind = "organisation" if organ else "media"
             key = slugify(f"{actor.name} {head.replace('’s', '').replace(chr(39) + 's', '')}")
             organ_id = cast._add(Actor(key, surface, kind, discovered=True,
-                                       affiliation=actor.id if organ else None, country=actor.country))
+                                       affiliation=actor.id if organ or _STATE_RUN.match(head) else None,
+                                       country=actor.country))  # "Chinese state media" voice their state
             taken.append((m.start, end))
             cast._add(actor)
             return [Mention(i, m.start, m.start, actor.id, False), Mention(i, m.start, end, organ_id)]

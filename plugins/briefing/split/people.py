@@ -22,6 +22,7 @@ from .registry import Match, Registry, slugify
 
 # "al-Ubaidi", "O'Brien"; and "YehiaRasool", two names run together where a scraper lost the space
 _NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:[{UP}][{LOW}]{{2,}})?(?:-[{UP}]?[{LOW}'’]+)?"
+_NAME_TOKEN = re.compile(_NAME_TOK)
 _RUN_TOGETHER = re.compile(rf"(?<=[{LOW}]{{2}})(?=[{UP}][{LOW}]{{2}})")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
 _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
@@ -36,7 +37,7 @@ _CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,
 _ROLE_TAIL = r"(?:\s+(?:to|for|in|at|of|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:in\s+)?[\w'’.-]+){0,3}?)?"
 _ROLE_LEFT = re.compile(rf"\b(?P<role>(?i:{ROLE})){_ROLE_TAIL}\s+$")  # "Pentagon spokesperson| John Kirby"
 _ROLE_COMMA_LEFT = re.compile(  # "Its spokesman, |Dilshad Barzinji", "A police spokesman, |Inspector ..."
-    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+"
+    rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+"
     rf"(?:[\w-]+\s+){{0,2}}"
     rf"(?P<role>(?i:{ROLE})){_ROLE_TAIL}),\s+$"
 )
@@ -92,6 +93,10 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
             base = lead_start - len(left)
             affiliation = _affiliation(cast, i, text, base + before.start(), base + before.start("role"),
                                        base + before.end("role"), role)
+            if affiliation is None and before.end("role") < len(left.rstrip(", ")):
+                # "The president of Georgia, Salome Beridze": the post names whose she is
+                affiliation = _affiliation(cast, i, text, base + before.start(), base + before.start("role"),
+                                           base + len(left.rstrip(", ")), role)
         elif apposition:
             role = apposition["role"]
             affiliation = _affiliation(cast, i, text, apposition.start("desc"), apposition.start("role"),
@@ -132,6 +137,10 @@ def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry)
         owner_end = ends.get(offset + pos)
         possessive = owner_end is not None and run[owner_end - offset:owner_end - offset + 2] in ("'s", "’s")
         if owner_end is not None and (possessive or title is None):
+            rest_name = run[owner_end - offset:].strip()
+            if pos == 0 and not possessive and " " not in run[:owner_end - offset] and _NAME_TOKEN.fullmatch(rest_name) \
+                    and rest_name not in NOT_NAMES and not is_head(rest_name):
+                break  # "Chad Miller, an analyst": a country's name as a given name; find_people decides
             # "Ukraine's President ...", "United Nations Secretary-General ...": the owner, not the name;
             # after a title a country's name may be a given name ("Foreign Minister Israel Katz")
             end = owner_end - offset
@@ -173,6 +182,10 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
         if m.subject and role_start < m.start < end and not envoy and owner_after:
             return m.actor
     phrase = text[left:end].lower()
+    if re.match(r"(?:his|her)\b", phrase):
+        # "His spokesman, Stephane Okoro": whoever the paragraph last named
+        return next((m.actor for m in reversed(block_mentions) if m.end <= start
+                     and cast.actor(m.actor).kind == "person"), None) or cast.last(i, start, lambda a: a.kind == "person")
     if re.match(r"(?:its|their)\b", phrase):
         # "Its spokesman", "Their military spokesman": the subject of the sentence before
         here = _sentence_start(text, start)
@@ -201,9 +214,17 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
             or cast.last(i, start, lambda a: a.kind in bodies and not a.discovered)
             or cast.last(i, start, lambda a: a.kind in bodies[:2]))
 def _state_before(cast: Cast, mentions: list[Mention], pos: int) -> str | None:
-    """The first state a paragraph names as a party before `pos`."""
-    return next((m.actor for m in mentions if m.end <= pos and m.subject and m.end > m.start
-                 and m.actor in cast.drafts and cast.actor(m.actor).kind == "state"), None)
+    """The first state a paragraph names as a party before `pos`, itself or through a body of its
+    own ("The White House said President ...")."""
+    for m in mentions:
+        if m.end <= pos and m.subject and m.end > m.start and m.actor in cast.drafts:
+            actor = cast.actor(m.actor)
+            if actor.kind == "state":
+                return actor.id
+            if actor.kind != "person" and actor.affiliation in cast.drafts \
+                    and cast.actor(actor.affiliation).kind == "state":
+                return actor.affiliation
+    return None
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -83,6 +83,7 @@ _ROLE_WORD = re.compile(rf"\b{ROLE}s?\b", re.I)
 _STATE_ROLE = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministers?|diplomats?|envoys?|ambassadors?)\b", re.I
 )
+_STATE_BODY = re.compile(r"\b(?:ministry|government|embassy|presidency|cabinet|authorities)\b", re.I)
 _STATE_HEADS = ("kingdom", "republic", "country", "government")
 _ANY_ORG = ("group", "agency", "organisation", "organization", "bloc", "watchdog", "alliance", "union", "movement")
 # What may sit between an organisation and the person speaking for it: "UNHCR spokesperson ".
@@ -376,6 +377,8 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     place = [m for m in ctx.registry.find(text) if m.place]
     if place and _STATE_ROLE.search(text):  # "a senior official in Nairobi", not "analysts in Tehran"
         return _Speaker(cast._add(ctx.registry.get(place[0].actor)), True)
+    if place and _STATE_BODY.search(text):  # "the foreign ministry in Riyadh"
+        return _Speaker(cast._add(ctx.registry.get(place[0].actor)), False)
     generic = _GENERIC_NP.match(text)
     return _generic_speaker(generic, text, offset, ctx) if generic else None
 

@@ -35,7 +35,9 @@ _CUES: list[tuple[str, str]] = [
     ("threaten", "unanswered|not be intimidated|will not be cowed|will continue until|will not stop until|pay dearly"
                  "|pay a heavy price|will regret|will be held accountable"),
     ("deny", "deny|denies|denied|baseless|unfounded|groundless|fabricat*|categorically|no involvement"
-             "|nothing to do with|not involved|not responsible|false accusation|false claim|false allegation"),
+             "|nothing to do with|not involved|not responsible|false accusation|false claim|false allegation"
+             "|rejected the accusation*|rejects the accusation*|rejected accusation*|rejected the allegation*"
+             "|rejects the allegation*|rejected allegation*|rejected the claim*|rejected claims"),
     ("condemn", "condemn*|denounc*|deplor*|outrage*|atrocit*|crime|crimes|aggression|barbar*|cruel|shameful"
                 "|murder*|massacr*|slaughter*"
                 "|disgrace*|betray*|cynical|war crime|act of retaliation|responsibility lies|lies with"
@@ -65,7 +67,7 @@ _CUES: list[tuple[str, str]] = [
     ("condemn?", "oppose|opposed|opposes|violat*|flagrant|unacceptable|provocat*|provok*|blam*|accus*|illegal"
                  "|illegitimate|sabotag*|reckless|irresponsible|hypocri*|coup|disproportionate|unjustified"
                  "|destabilis*|destabiliz*|bully*|bullied|intimidat*|harass*|dangerous|terroris*|protectionis*"
-                 "|hostile|death sentence|not a policy|failed to|arming|financing and arming"),
+                 "|hostile|death sentence|not a policy|failed to|arming|financing and arming|reject*"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # What one rejects when the rejection is a denial ("rejected the accusations", "rejected any link").
