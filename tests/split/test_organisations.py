@@ -48,3 +48,9 @@ def test_a_body_named_after_a_known_actors_possessive_belongs_to_it():
     found = actors_of("NATO's Allied Maritime Command said two ships were shadowed.")
     assert found["allied-maritime-command"].affiliation == "nato"
     assert found["allied-maritime-command"].kind == "organisation"
+
+
+def test_an_apposition_says_a_name_is_an_organisation():
+    found = actors_of("Crowds marched on Sunday. Georgian Dream, the ruling party, said the protests were paid for.")
+    assert found["georgian-dream"].kind == "organisation"
+    assert not any(a.startswith("sunday") for a in found)

@@ -124,3 +124,10 @@ def test_his_spokesman_speaks_for_the_person_named_before():
 def test_a_post_after_the_role_names_whose_it_is():
     assert actors_of("The president of Georgia, Salome Beridze, criticised the law.")["salome-beridze"].affiliation \
         == "georgia"
+
+
+def test_a_long_body_before_the_role_and_a_bare_name_after_a_title():
+    found = actors_of("The African Union Commission chairperson, Ama Diallo, condemned the coup.",
+                      "Mr Okafor said Nigeria was ready. Okafor, who visited Niamey, added that talks would follow.")
+    assert found["ama-diallo"].kind == "person"
+    assert found["mr-okafor"].mentions == 2

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE, STATE_ORGAN_HEADS, UP
+from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE, STATE_ORGAN_HEADS, UP
 from .registry import Match, Registry
 
 
 _CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|to|in|de|du|des|al)\s+)*[{UP}][\w'’.&-]*)*")
 _LOWER_HEAD = re.compile(r"\s+(?:movement|group|militia|brigades?|faction|alliance|coalition|front|network)\b")
+_APPOSITIVE_HEAD = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:party|movement|group|militia|alliance|coalition|faction|"
+    r"organi[sz]ation|agency|company|network|bloc|union|rebels|insurgents)\s*[,.]"
+)
 _HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _ARMED_WORDS = frozenset(
@@ -38,6 +42,20 @@ def org_names(text: str, registry: Registry, known: list[Match]):
             continue
         head = _LOWER_HEAD.match(text, run.end())
         tokens = [t for t in _TOKEN.findall(run.group()) if t not in FUNCTION_WORDS and t[:1].isupper()]
+        if not head and tokens and text.startswith(",", run.end()):
+            kind = _APPOSITIVE_HEAD.match(text, run.end())
+            inner = within(known, run.start(), run.end())
+            if kind and sum(m.end - m.start for m in inner) < len(run.group().strip()) - 3 \
+                    and not any(t in NOT_NAMES for t in tokens):
+                # "Georgian Dream, the ruling party, said": the apposition says what the name is
+                start = run.start() + (len(run.group()) - len(run.group().lstrip()))
+                stop = text.rfind(". ", start, run.end())  # "on Sunday. Georgian Dream, ...": a new sentence
+                start = stop + 2 if stop >= 0 else start
+                while text[start:].split(" ", 1)[0] in FUNCTION_WORDS:
+                    start = text.index(" ", start) + 1
+                if start < run.end():
+                    yield start, run.end(), text[start:run.end()], None
+                continue
         if head and len(tokens) >= 2 and not within(known, run.start(), run.end()) and "-" not in run.group():
             start = run.start() + (len(run.group()) - len(run.group().lstrip()))
             while text[start:].split(" ", 1)[0] in FUNCTION_WORDS:

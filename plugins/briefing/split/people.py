@@ -38,7 +38,7 @@ _ROLE_TAIL = r"(?:\s+(?:to|for|in|at|of|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:in\
 _ROLE_LEFT = re.compile(rf"\b(?P<role>(?i:{ROLE})){_ROLE_TAIL}\s+$")  # "Pentagon spokesperson| John Kirby"
 _ROLE_COMMA_LEFT = re.compile(  # "Its spokesman, |Dilshad Barzinji", "A police spokesman, |Inspector ..."
     rf"(?P<desc>\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[Aa]n?|[Tt]he\s+[\w-]+(?:'s|’s)|[{UP}][\w.-]*(?:'s|’s))\s+"
-    rf"(?:[\w-]+\s+){{0,2}}"
+    rf"(?:[\w-]+\s+){{0,4}}"  # "The African Union Commission chairperson, |Ama Diallo"
     rf"(?P<role>(?i:{ROLE})){_ROLE_TAIL}),\s+$"
 )
 _APPOSITION = re.compile(  # "Saeed Khatibzadeh|, a spokesman for the Iranian Foreign Ministry,"
@@ -257,11 +257,14 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
             draft = cast.drafts.pop(p.id)
             cast.drafts[target.id].role = cast.drafts[target.id].role or draft.role
             cast.mentions = [replace(m, actor=target.id) if m.actor == p.id else m for m in cast.mentions]
-    for surname, person in full.items():
+    # "Mr Lammy said ... Lammy added": a name first met with only a title is found bare later too
+    titled = {p.name.split()[-1]: p for p in people if len(p.name.split()) == 2 and TITLE_RE.match(p.name + " ")
+              and p.name.split()[-1] not in full and p.id in cast.drafts}
+    for surname, person in (*full.items(), *titled.items()):
         if person.id not in cast.drafts:
             continue
         # "Kirby", "Mr Kirby", "Burhan" for "al-Burhan"; and "Liu said" for family-name-first names
-        given = person.name.split()[0]
+        given = person.name.split()[0] if surname in full else surname
         bare = re.sub(rf"^{_ARTICLE}", "", surname)
         pattern = _short_name_pattern(bare, given)
         short = []
