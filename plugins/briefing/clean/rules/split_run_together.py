@@ -6,7 +6,8 @@ form is not a word wordfreq knows. It stays whole when it is a known brand or a 
 (McDonald, MacArthur, DeSantis, PetroChina, TotalEnergies), when wordfreq knows it (YouTube), when
 it is a hashtag, handle or web address, or when common words are glued the same way more than once
 (a company's own spelling, "CloudSimple"). A very common small word glued to a capitalised one
-("inIraq", "theUnited") is split too, unless wordfreq knows the glued form.
+("inIraq", "theUnited") is split too, unless wordfreq knows the glued form, and so is a sentence or
+clause glued to the punctuation before it ("on Monday.The minister", "withdrawn,but").
 
 Runs after unsplice_headlines (a spliced headline also starts with a glued capital) and before the
 removal rules: "AdvertisementRead More:" must read "Advertisement Read More:" before they look.
@@ -25,9 +26,19 @@ if TYPE_CHECKING:
     from .. import Context
 
 # Not after "#", "@", "/" or a dot (hashtags, handles, URLs), nor before ".com"-like endings.
-_GLUED = re.compile(r"(?<![\w’'#@/.-])([A-Z][a-z]+)((?:[A-Z][a-z]+)+)(?![\w-]|\.[a-z])")
-_PART = re.compile(r"[A-Z][a-z]+")
-_LOWER_THEN_CAPITAL = re.compile(r"[a-z][A-Z]")
+# Latin capitals and small letters, accented ones too ("JoséLuis", "ÉmilieDubois").
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# Not after "#", "@", "/" or a dot (hashtags, handles, URLs), nor after a hyphen unless the hyphen
+# joins a name's parts ("Jean-PierreDupont"); not before ".com"-like endings.
+_GLUED = re.compile(rf"(?:(?<=[{_LO}]-)|(?<![\w’'#@/.-]))([{_UP}][{_LO}]+)((?:[{_UP}][{_LO}]+)+)(?![\w-]|\.[a-z])")
+_PART = re.compile(rf"[{_UP}][{_LO}]+")
+_LOWER_THEN_CAPITAL = re.compile(rf"[{_LO}][{_UP}]")
+# A sentence glued to the one before it ("on Monday.The minister"), a clause to its comma
+# ("withdrawn,but"): a space lost after punctuation between words.
+_GLUED_PUNCTUATION = re.compile(rf"(?<=[{_LO}]{{2}}[.!?])(?=[{_UP}][{_LO}])|(?<=[{_LO}]{{2}}[,;])(?=[{_LO}]{{2}})")
+_PUNCTUATION_THEN_LETTER = re.compile(rf"[{_LO}][.!?,;][{_UP}{_LO}]")
+_TOKEN_AROUND = re.compile(r"\S+")
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Al", "El", "Fitz", "Ben", "Abu", "Del", "Della", "Dos", "Das"})
 # Glued spellings that are the brand's own; wordfreq knows most others (YouTube, LinkedIn, WhatsApp).
 BRANDS = frozenset(
@@ -70,6 +81,25 @@ def _split_small_word(match: re.Match) -> str:
     return match.group()
 
 
+def _space_after_punctuation(text: str) -> str:
+    """The text with a space put back after a full stop or comma glued to the next word, except
+    inside web addresses, e-mail addresses and handles ("example.com/World,news", "@Desk.News").
+
+    >>> _space_after_punctuation("The talks ended on Monday.The minister left,but aides stayed.")
+    'The talks ended on Monday. The minister left, but aides stayed.'
+    """
+    out, last = [], 0
+    for match in _GLUED_PUNCTUATION.finditer(text):
+        at = match.start()
+        token = next((t for t in _TOKEN_AROUND.finditer(text, max(0, at - 200)) if t.start() <= at <= t.end()), None)
+        if token and any(mark in token.group() for mark in ("/", "@", "www", "http")):
+            continue
+        out.append(text[last:at])
+        out.append(" ")
+        last = at
+    return "".join(out) + text[last:] if out else text
+
+
 def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
     """Put the lost space back between glued words.
 
@@ -97,10 +127,11 @@ def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
 
     out = []
     for i, block in enumerate(blocks):
-        if not _LOWER_THEN_CAPITAL.search(block.text):  # most paragraphs: nothing glued, nothing to do
-            out.append(block)
-            continue
-        text = _GLUED_AFTER_SMALL_WORD.sub(_split_small_word, _GLUED.sub(fix, block.text))
+        text = block.text
+        if _PUNCTUATION_THEN_LETTER.search(text):
+            text = _space_after_punctuation(text)
+        if _LOWER_THEN_CAPITAL.search(text):  # most paragraphs: nothing glued, nothing to do
+            text = _GLUED_AFTER_SMALL_WORD.sub(_split_small_word, _GLUED.sub(fix, text))
         if text != block.text:
             ctx.log("split", block.text, text, i)
             block = block.with_text(text)
