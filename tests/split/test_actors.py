@@ -98,3 +98,13 @@ def test_a_body_named_in_apposition_is_that_body():
 def test_a_known_body_and_where_it_met_are_not_a_new_body():
     found = actors_of("Egypt briefed the five permanent members of the Security Council in Cairo on Tuesday.")
     assert "un-security-council" in found and not any(a.endswith("cairo") for a in found)
+
+
+def test_a_capital_with_its_article_is_still_a_place():
+    found = actors_of("Egypt welcomed the ruling of a tribunal in The Hague.")
+    assert "egypt" in found and "netherlands" not in found
+
+
+def test_according_to_opens_no_organisation():
+    found = actors_of('According to the China Coast Guard, the boat had "ignored repeated warnings".')
+    assert "china-coast-guard" in found and not any(a.startswith("according") for a in found)

@@ -242,3 +242,9 @@ def test_a_ministry_placed_in_a_capital_is_that_states():
 def test_state_media_voice_their_state():
     assert sides('Beijing lodged "stern representations" with Manila, Chinese state media reported.') == [
         ("china", "Chinese state media", "report")]
+
+
+def test_a_family_name_first_speaker_after_an_intro_phrase():
+    found = sides("A spokesman for the Chinese foreign ministry, Zhao Wen, said the shoal was Chinese.",
+                  "Zhao, speaking at a daily briefing, said the coast guard had acted lawfully.")
+    assert found[-1][:2] == ("china", "Zhao Wen")

@@ -71,3 +71,8 @@ def test_stance_of_modal_threats_and_accusations(verb, text, stance):
 def test_a_rejection_reported_inside_a_statement():
     assert stance_of("said", "The ministry said it rejected the accusations.") == "deny"
     assert stance_of("said", "The ministry said it rejected any attempt to close the border.") == "condemn"
+
+
+def test_rejecting_a_version_of_events_denies_it_and_being_troubled_condemns():
+    assert stance_of("rejected", 'She rejected the other side\'s version as "a fabrication".') == "deny"
+    assert stance_of("said", 'Canberra said it was "deeply troubled" by the conduct of the navy.') == "condemn"

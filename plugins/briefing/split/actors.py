@@ -27,8 +27,9 @@ from .registry import Match, Registry, slugify
 
 
 _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+$", re.I
+_LOCATIVE = re.compile(  # "talks in Geneva", "a tribunal in The Hague"
+    r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+(?:the\s+)?$",
+    re.I,
 )
 # Before a country's own name, the words that make it a place: "fled into Chad", "travelling with him
 # to Bahrain"; not "aid to Sudan" or "troops from Rwanda", where the state may be a party, nor a bare

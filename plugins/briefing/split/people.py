@@ -286,7 +286,7 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
 def _short_name_pattern(bare: str, given: str) -> re.Pattern:
     """Compiled once per name: people recur across a site's seeds, and re's own cache is small."""
     return re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{re.escape(bare)}\b"
-                      rf"|\b{re.escape(given)}(?=,?\s+{SPEECH}\b)")
+                      rf"|\b{re.escape(given)}(?=,?\s+{SPEECH}\b|,[^,.;“”\"]{{1,60}},\s+{SPEECH}\b)")
 
 
 def is_person_name(text: str) -> bool:

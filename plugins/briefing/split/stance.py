@@ -67,11 +67,13 @@ _CUES: list[tuple[str, str]] = [
     ("condemn?", "oppose|opposed|opposes|violat*|flagrant|unacceptable|provocat*|provok*|blam*|accus*|illegal"
                  "|illegitimate|sabotag*|reckless|irresponsible|hypocri*|coup|disproportionate|unjustified"
                  "|destabilis*|destabiliz*|bully*|bullied|intimidat*|harass*|dangerous|terroris*|protectionis*"
-                 "|hostile|death sentence|not a policy|failed to|arming|financing and arming|reject*"),
+                 "|hostile|death sentence|not a policy|failed to|arming|financing and arming|reject*|deeply troubled"
+                 "|troubled by|dismayed|appalled"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # What one rejects when the rejection is a denial ("rejected the accusations", "rejected any link").
-_ACCUSATIONS = ("accusation", "allegation", "claim", "charge", "report", "suggestion", "link", " that ")
+_ACCUSATIONS = ("accusation", "allegation", "claim", "charge", "report", "suggestion", "link", " that ", "version",
+                "account", "narrative", "assertion", "fabricat")
 # Cues too weak to outrank a participle from inside a quotation: "must", and "condemn?" words
 # such as "violation" that a justification also uses. "condemn?" reports as "condemn".
 _WEAK = ("demand", "condemn?")
