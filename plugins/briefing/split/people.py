@@ -272,6 +272,8 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
             if bare not in block.text and given not in block.text:
                 continue
             for m in pattern.finditer(block.text):
+                if m.lastgroup == "given" and not _GIVEN_SPEAKS.match(block.text, m.end()):
+                    continue  # a given name alone counts only as the one who speaks ("Liu said")
                 if any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
                     continue
                 short.append(Mention(i, m.start(), m.end(), person.id))
@@ -286,7 +288,12 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
 def _short_name_pattern(bare: str, given: str) -> re.Pattern:
     """Compiled once per name: people recur across a site's seeds, and re's own cache is small."""
     return re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{re.escape(bare)}\b"
-                      rf"|\b{re.escape(given)}(?=,?\s+{SPEECH}\b|,[^,.;“”\"]{{1,60}},\s+{SPEECH}\b)")
+                      rf"|\b(?P<given>{re.escape(given)})\b")
+
+
+# After a bare given name, what makes it the speaker: "Liu said", "Zhao, speaking at a briefing, said".
+# Kept out of the per-name pattern above so that pattern stays small to compile.
+_GIVEN_SPEAKS = re.compile(rf",?\s+{SPEECH}\b|,[^,.;“”\"]{{1,60}},\s+{SPEECH}\b")
 
 
 def is_person_name(text: str) -> bool:
