@@ -76,3 +76,23 @@ def test_a_rejection_reported_inside_a_statement():
 def test_rejecting_a_version_of_events_denies_it_and_being_troubled_condemns():
     assert stance_of("rejected", 'She rejected the other side\'s version as "a fabrication".') == "deny"
     assert stance_of("said", 'Canberra said it was "deeply troubled" by the conduct of the navy.') == "condemn"
+
+
+@pytest.mark.parametrize("verb, text, stance", [
+    ("said", 'The ministry said the strikes were "a direct response" to attacks on its troops.', "justify"),
+    ("said", "The White House said it was not seeking a wider war.", "justify"),
+    ("said", 'She said the levies were "unjust and counterproductive".', "condemn"),
+    ("said", 'The ministry said the visit was "a gross interference in our internal affairs".', "condemn"),
+    ("said", "The group said it would keep fighting until the army withdrew.", "threaten"),
+    ("said", 'He said Moscow would take "retaliatory steps".', "threaten"),
+    ("said", "The president said the operation would go on until all hostages were freed.", "threaten"),
+    ("said", "The envoy said he hoped the two sides would return to talks.", "appeal"),
+    ("expressed", "Egypt expressed its deep concern over the escalation.", "appeal"),
+    ("said", "The minister said the accusations were lies.", "deny"),
+    ("said", "The spokesman said Tehran had no role in the attack.", "deny"),
+    ("said", 'The ministry said the claims were "completely false".', "deny"),
+    ("said", "The bloc said it fully backed the ceasefire proposal.", "support"),
+    ("said", "The bloc said the junta must be held accountable for the killings.", "demand"),
+])
+def test_stance_of_more_news_language(verb, text, stance):
+    assert stance_of(verb, text) == stance

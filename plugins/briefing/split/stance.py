@@ -31,15 +31,21 @@ _CUES: list[tuple[str, str]] = [
     ("justify", "self-defence|self-defense|acted with restraint|showed restraint|exercised restraint|right to defend"
                 "|right to self|stood by its|stands by its|stand by its|stood by our|stand by our|with precision"
                 "|precise strikes|avoid civilian"),
+    # someone else "must be held accountable": a demand, though accountability is also what threats promise
+    ("demand", "must be held accountable|should be held accountable|must be brought to justice"),
     # a consequence still to come outranks the grievance it answers ("the aggression will not go unanswered")
     ("threaten", "unanswered|not be intimidated|will not be cowed|will continue until|will not stop until|pay dearly"
-                 "|pay a heavy price|will regret|will be held accountable"),
+                 "|pay a heavy price|will regret|will be held accountable|would continue until|will go on until"
+                 "|would go on until|met with force|retaliatory steps|countermeasures|counter-measures|keep fighting"
+                 "|continue fighting|of its choosing|of our choosing|never give up"),
     ("deny", "deny|denies|denied|baseless|unfounded|groundless|fabricat*|categorically|no involvement"
              "|nothing to do with|not involved|not responsible|false accusation|false claim|false allegation"
              "|rejected the accusation*|rejects the accusation*|rejected accusation*|rejected the allegation*"
-             "|rejects the allegation*|rejected allegation*|rejected the claim*|rejected claims"),
+             "|rejects the allegation*|rejected allegation*|rejected the claim*|rejected claims|were lies|are lies"
+             "|is a lie|pack of lies|no role|completely false|entirely false|untrue|not true|were false|are false"
+             "|was false|is false"),
     ("condemn", "condemn*|denounc*|deplor*|outrage*|atrocit*|crime|crimes|aggression|barbar*|cruel|shameful"
-                "|murder*|massacr*|slaughter*"
+                "|murder*|massacr*|slaughter*|interference|interfering|internal affairs|unjust"
                 "|disgrace*|betray*|cynical|war crime|act of retaliation|responsibility lies|lies with"
                 "|bears responsibility|full responsibility"),
     ("threaten", "retaliate|retaliation|retaliating|revenge|aveng*|consequences|crushing|pay a heavy price|will pay"
@@ -51,24 +57,27 @@ _CUES: list[tuple[str, str]] = [
                  "|respond to any|respond to every|respond overwhelmingly|respond forcefully|respond firmly"),
     ("appeal", "urge|urges|urged|urging|appeal*|plead*|implor*|restraint|calm|de-escalat*|deescalat*|dialogue"
                "|encourag*|call on|calls on|called on|call for|calls for|called for|negotiated solution"
-               "|diplomatic solution|peaceful solution|political solution|cannot wait"),
+               "|diplomatic solution|peaceful solution|political solution|cannot wait|deep concern|deeply concerned"
+               "|gravely concerned|seriously concerned|hoped|hopes that|hope that"),
     ("demand", "must|should|demand*|insist*|have to|has to|need to|needs to|ought to|immediately withdraw"
                "|immediately release|immediately stop|immediately halt|immediately end"),
     ("support", "welcom*|thank*|grateful|prais*|commend*|applaud*|endors*|solidarity|positive step|stand with"
                 "|full support|firm support|strong support|unwavering support|its support|their support|our support"
+                "|fully backed|fully backs|backed the|backs the|constructive"
                 "|stands with|stand by|stands by|important signal|important step|support the|supports the"
                 "|supported the|support a|support this|support their|support our"),
     ("justify", "necessary|legitimate|proportionate|defensive|lawful|deter*|justif*|right to|in line with"
                 "|to protect|in accordance with|meant to|aimed at|no obligation|no choice|in response to"
                 "|were needed|was needed|are needed|is needed|sovereign right|acted to|to stop|to prevent"
-                "|within the law|retaliatory measures|to save|to restore|to defend"),
+                "|within the law|retaliatory measures|to save|to restore|to defend|a response to|direct response"
+                "|not seeking|no intention|targeted only|only targeted|only military"),
     # a monitor that "documented" abuses reports them, even in the words of an accusation
     ("report", "documented|documenting|recorded|verified"),
     ("condemn?", "oppose|opposed|opposes|violat*|flagrant|unacceptable|provocat*|provok*|blam*|accus*|illegal"
                  "|illegitimate|sabotag*|reckless|irresponsible|hypocri*|coup|disproportionate|unjustified"
                  "|destabilis*|destabiliz*|bully*|bullied|intimidat*|harass*|dangerous|terroris*|protectionis*"
                  "|hostile|death sentence|not a policy|failed to|arming|financing and arming|reject*|deeply troubled"
-                 "|troubled by|dismayed|appalled"),
+                 "|troubled by|dismayed|appalled|biased|politically motivated"),
 ]
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # What one rejects when the rejection is a denial ("rejected the accusations", "rejected any link").
