@@ -76,11 +76,12 @@ _WIRE_CREDIT = re.compile(
 _WIRE_LABEL = re.compile(r"[(\[]?\s*(?:[-–—]\s*)?(?i:with|sources?|inputs?|courtesy)\b|(?i:[(\[]?\s*(?:news\s+)?agencies\b)")
 # Every byline, stamp or credit holds a digit or one of these; the full patterns run only on lines
 # that do (plain substring tests cost far less than a case-blind regex on every line).
-_HINTS = ("by", "with", "source", "agenc", "input", "courtesy", "updated", "published", "posted", "modified", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
+_HINTS = ("by", "updated", "published", "posted", "modified", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
           "reuters", "afp", "bloomberg")
 _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
 EVERYDAY_WORD_ZIPF = 5.0
 MAX_STAMP_LEFTOVER = 3
+MAX_WIRE_CREDIT_WORDS = 12
 MAX_LINE_WORDS = 40
 MAX_LINE_CHARS = 300
 
@@ -117,11 +118,14 @@ def is_byline_or_stamp(line: str) -> bool:
     False
     """
     line = line.strip()
-    if not line or len(line) > MAX_LINE_CHARS or len(line.split()) > MAX_LINE_WORDS or not _has_hint(line):
+    if not line or len(line) > MAX_LINE_CHARS:
+        return False
+    words = len(line.split())
+    if words <= MAX_WIRE_CREDIT_WORDS and _WIRE_LABEL.match(line) and _WIRE_CREDIT.fullmatch(line):
+        return True
+    if words > MAX_LINE_WORDS or not _has_hint(line):
         return False
     if _CREDITS.match(line) or _AUTHOR_BIO.fullmatch(line) or _AGENCY_BYLINE.fullmatch(line):
-        return True
-    if _WIRE_LABEL.match(line) and _WIRE_CREDIT.fullmatch(line):
         return True
     parts = [p for p in (p.strip(" ,;:") for p in _SEPARATORS.split(line)) if p]
     if not parts:

@@ -53,9 +53,8 @@ _CREDIT_END = re.compile(
     r"|(?<=[^\W\d_]|[.!?])\s*(?:Credit|Photo|Image)s?(?::|\.\.\.|…)\s*\w[^\n]{0,79}"
     r"|(?<![^\s(])(?:Photo|PHOTO|Credit|CREDIT)s?:\s*[A-Z][^\n.]{0,59}"
     r"|©\s*\w[^\n]{0,59}"
-    rf"|[(\[]?(?:{_AGENCY})\s+(?i:photo|image|video)\s*/\s*[A-Z][^()\[\]\n]{{0,60}}[)\]]?"
-    rf"|\((?:{_AGENCY})(?:\s*/\s*[^()]{{1,40}})?\s*\)"
-    rf"|(?<![\w.’'-])(?:{_AGENCY})\s*/\s*[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}"
+    rf"|\((?:{_AGENCY})(?:\s+(?i:photo|image|video))?(?:\s*/\s*[^()]{{1,40}})?\s*\)"
+    rf"|(?<![\w.’'-])(?:{_AGENCY})(?:\s+(?i:photo|image|video))?\s*/\s*[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}"
     rf"|(?<![\w’'-])[A-Z][\w.’'-]{{0,30}}(?:\s+[A-Z][\w.’'-]{{0,30}}){{0,3}}\s*/\s*(?:{_AGENCY})(?:\s+(?i:file|photo|via\s+\w+))?"
     r")\s*$"
 )
@@ -132,6 +131,13 @@ def _is_caption_sentence(block: Block, limit: int) -> bool:
     return not _INNER_SENTENCE_END.search(text)
 
 
+def _caption_sentence_limit(blocks: list[Block]) -> int:
+    """A caption sentence is short beside the story's own paragraphs: at most half the median
+    paragraph. In an article of one-line paragraphs a short sentence next to a credit is story."""
+    lengths = sorted(len(b.text.split()) for b in blocks if b.type == "paragraph")
+    return min(MAX_CAPTION_SENTENCE_WORDS, lengths[len(lengths) // 2] // 2) if lengths else 0
+
+
 def _is_lone_credit(text: str) -> bool:
     text = text.strip()
     return bool(
@@ -167,10 +173,6 @@ def remove_captions(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> [b.text for b in remove_captions(blocks, Context("t"))]
     ['The strike entered its second day.']
     """
-    lengths = sorted(len(b.text.split()) for b in blocks if b.type == "paragraph")
-    # A caption sentence is short beside the story's own paragraphs: in an article of one-line
-    # paragraphs a short sentence next to a credit is story, not caption.
-    limit = min(MAX_CAPTION_SENTENCE_WORDS, lengths[len(lengths) // 2] // 2) if lengths else 0
     out: list[Block] = []
     taken = -1  # a caption below a lone credit, already removed with it
     for i, block in enumerate(blocks):
@@ -183,6 +185,7 @@ def remove_captions(blocks: list[Block], ctx: Context) -> list[Block]:
         if is_caption(text, credit):
             ctx.log("remove", text, "", i)
             if _is_lone_credit(text):
+                limit = _caption_sentence_limit(blocks)
                 above = out[-1] if out and out[-1].type == "paragraph" else None
                 below = blocks[i + 1] if i + 1 < len(blocks) else None
                 if above is not None and _is_bare_caption(above.text):

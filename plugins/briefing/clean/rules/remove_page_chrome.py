@@ -7,7 +7,10 @@ sign-up prompts, calls to the reader about the site itself ("Join our Telegram c
 news alerts on your phone", "Get the app"), cookie, privacy and syndication notices, sign-up boxes (the button and the pitch lines around it), copyright or terms
 lines, breadcrumbs and section labels ("HomeWorld News"), separators ("___"), and a short line in a
 script the article does not use (an edition switch such as "阅读简体中文版"). Each pattern must match
-the whole short line, so a sentence that merely mentions Twitter or an advertisement stays.
+the whole short line, so a sentence that merely mentions Twitter or an advertisement stays. Furniture
+glued to a paragraph goes alone: a last sentence or trailing words that are a whole furniture line
+("... withdrawals. Follow us on Twitter for more updates."), or a first few words that are one
+("Advertisement Officials said ..."), when what is left is a sentence of its own.
 
 Runs after headline lists (whose labels it would otherwise take alone), bylines and captions, and
 before duplicates and the off-topic test, which then only have to judge real paragraphs.
@@ -151,6 +154,90 @@ def _is_foreign_line(line: str, latin_article: bool) -> bool:
     return len(_NON_LATIN.findall(line)) > sum(c.isalpha() for c in line) / 2
 
 
+# Words a piece of glued furniture starts with: only paragraphs that start, or whose tail starts, with
+# one of them are tried (the whole-line patterns are too costly to try on every paragraph's pieces).
+_GLUED_STARTS = frozenset(
+    """advertisement advertisements advert sponsored promoted paid supported continue story article scroll share
+    follow subscribe sign click tap like join get download read watch listen comments print email install enable
+    turn for visit send have already create cookie we this by""".split()
+)
+# ...and the few a glued piece at a paragraph's start begins with, which seldom begin a sentence.
+_GLUED_PREFIX_STARTS = frozenset(
+    "advertisement advertisements advert sponsored promoted continue scroll share follow subscribe click tap download".split()
+)
+_AFTER_SENTENCE_END = frozenset(" \t\n")
+_CLOSERS = ('" ', "” ", "’ ", ") ")
+MAX_GLUED_WORDS = 14
+MAX_GLUED_CHARS = 120
+MAX_GLUED_PREFIX_WORDS = 6
+MIN_LEFT_WORDS = 6
+
+
+def _first_word(text: str) -> str:
+    return text.split(None, 1)[0].strip(".,:;!?\"“”‘’'()[]").lower() if text.strip() else ""
+
+
+def _last_sentence_start(text: str) -> int | None:
+    """Where the text's last sentence starts, looked for only in its last characters (plain string
+    searches: this runs on every paragraph)."""
+    low = max(0, len(text) - MAX_GLUED_CHARS)
+    end = max(text.rfind(". ", low), text.rfind("! ", low), text.rfind("? ", low))
+    for close in _CLOSERS:  # '... up." Share this': a sentence that ends inside a quotation or brackets
+        at = text.rfind(close, low)
+        if at > end + 1 and text[at - 1] in ".!?":
+            end = at
+    if end < 0:
+        return None
+    start = end + 1
+    while start < len(text) and text[start] in _AFTER_SENTENCE_END:
+        start += 1
+    return start if start < len(text) else None
+
+
+def _without_glued_chrome(text: str, cut: list[str]) -> str:
+    """The paragraph with furniture glued to its end or start taken off (each piece added to `cut`).
+
+    >>> _without_glued_chrome("Talks resumed on Monday in Geneva after a long pause. Share this article", [])
+    'Talks resumed on Monday in Geneva after a long pause.'
+    """
+    while True:  # several pieces may be glued one after another
+        start = _last_sentence_start(text)
+        if start is None:
+            break
+        tail = text[start:]
+        if _first_word(tail) not in _GLUED_STARTS or len(tail.split()) > MAX_GLUED_WORDS or not is_chrome(tail):
+            break
+        cut.append(tail)
+        text = text[:start].rstrip()
+    if _first_word(text[:40]) not in _GLUED_PREFIX_STARTS:
+        return text
+    words = text.split()
+    if len(words) > MIN_LEFT_WORDS:
+        for k in range(min(MAX_GLUED_PREFIX_WORDS, len(words) - MIN_LEFT_WORDS), 0, -1):
+            rest = words[k]
+            if rest[:1].isupper() or rest[:1] in "\"“":
+                prefix = " ".join(words[:k])
+                if is_chrome(prefix):
+                    cut.append(prefix)
+                    text = text.split(None, k)[k]
+                    break
+    return text
+
+
+def _strip_glued(blocks: list[Block], ctx: Context) -> list[Block]:
+    out = []
+    for i, block in enumerate(blocks):
+        if block.type == "paragraph":
+            cut: list[str] = []
+            text = _without_glued_chrome(block.text, cut)
+            for piece in cut:
+                ctx.log("remove", piece, "", i)
+            if cut:
+                block = block.with_text(text)
+        out.append(block)
+    return out
+
+
 def remove_page_chrome(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop lines of page furniture.
 
@@ -163,7 +250,8 @@ def remove_page_chrome(blocks: list[Block], ctx: Context) -> list[Block]:
     text = " ".join(b.text for b in blocks)
     latin_article = len(_NON_LATIN.findall(text)) < len(text) / 20
     blocks = _drop_signup_boxes(blocks, ctx)
-    return drop_blocks(blocks, ctx, lambda line: is_chrome(line) or _is_foreign_line(line, latin_article))
+    blocks = drop_blocks(blocks, ctx, lambda line: is_chrome(line) or _is_foreign_line(line, latin_article))
+    return _strip_glued(blocks, ctx)
 
 
 def _is_pitch(block: Block) -> bool:

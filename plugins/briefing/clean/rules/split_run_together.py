@@ -7,7 +7,8 @@ form is not a word wordfreq knows. It stays whole when it is a known brand or a 
 it is a hashtag, handle or web address, or when common words are glued the same way more than once
 (a company's own spelling, "CloudSimple"). A very common small word glued to a capitalised one
 ("inIraq", "theUnited") is split too, unless wordfreq knows the glued form, and so is a sentence or
-clause glued to the punctuation before it ("on Monday.The minister", "withdrawn,but").
+clause glued to the punctuation before it ("on Monday.The minister", "withdrawn,but"), and a shouted
+word glued to a capitalised one ("ADVERTISEMENTOfficials", "NATOAllies").
 
 Runs after unsplice_headlines (a spliced headline also starts with a glued capital) and before the
 removal rules: "AdvertisementRead More:" must read "Advertisement Read More:" before they look.
@@ -31,14 +32,25 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
 # Not after "#", "@", "/" or a dot (hashtags, handles, URLs), nor after a hyphen unless the hyphen
 # joins a name's parts ("Jean-PierreDupont"); not before ".com"-like endings.
-_GLUED = re.compile(rf"(?:(?<=[{_LO}]-)|(?<![\w’'#@/.-]))([{_UP}][{_LO}]+)((?:[{_UP}][{_LO}]+)+)(?![\w-]|\.[a-z])")
+# The pattern starts with the capital (the lookbehinds then check the character before it), so the
+# scan skips ahead to capitals.
+_GLUED = re.compile(
+    rf"([{_UP}])(?:(?<=[{_LO}]-.)|(?<![\w’'#@/.-].))([{_LO}]+)((?:[{_UP}][{_LO}]+)+)(?![\w-]|\.[a-z])"
+)
 _PART = re.compile(rf"[{_UP}][{_LO}]+")
-_LOWER_THEN_CAPITAL = re.compile(rf"[{_LO}][{_UP}]")
+# Gates start with the rarer character, so the scan skips ahead to capitals or punctuation.
+_LOWER_THEN_CAPITAL = re.compile(rf"[{_UP}](?<=[{_LO}][{_UP}])")
 # A sentence glued to the one before it ("on Monday.The minister"), a clause to its comma
 # ("withdrawn,but"): a space lost after punctuation between words.
 _GLUED_PUNCTUATION = re.compile(rf"(?<=[{_LO}]{{2}}[.!?])(?=[{_UP}][{_LO}])|(?<=[{_LO}]{{2}}[,;])(?=[{_LO}]{{2}})")
-_PUNCTUATION_THEN_LETTER = re.compile(rf"[{_LO}][.!?,;][{_UP}{_LO}]")
+_PUNCTUATION_THEN_LETTER = re.compile(rf"[.!?,;][{_UP}{_LO}](?<=[{_LO}][.!?,;][{_UP}{_LO}])")
 _TOKEN_AROUND = re.compile(r"\S+")
+# A shouted word glued to a capitalised one ("ADVERTISEMENTOfficials", "NATOAllies"): the last capital
+# starts the next word.
+_SHOUTED_GLUED = re.compile(rf"(?<![\w’'#@/.-])([{_UP}]{{3,}})([{_UP}][{_LO}]{{2,}})(?![\w-])")
+_SHOUTED_THEN_WORD = re.compile(rf"[{_UP}][{_UP}][{_UP}][{_UP}][{_LO}]")
+# One scan says whether a paragraph has any of the three kinds of glue; most have none.
+_ANY_GLUE = re.compile(rf"[{_UP}](?<=[{_LO}][{_UP}])|[.!?,;][{_UP}{_LO}](?<=[{_LO}][.!?,;][{_UP}{_LO}])|[{_UP}][{_UP}][{_UP}][{_UP}][{_LO}]")
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Al", "El", "Fitz", "Ben", "Abu", "Del", "Della", "Dos", "Das"})
 # Glued spellings that are the brand's own; wordfreq knows most others (YouTube, LinkedIn, WhatsApp).
 BRANDS = frozenset(
@@ -79,6 +91,13 @@ def _split_small_word(match: re.Match) -> str:
     if zipf(small) >= SMALL_WORD_ZIPF and zipf(match.group()) < KNOWN_WORD_ZIPF:
         return f"{small} {name}"
     return match.group()
+
+
+def _split_shouted(match: re.Match) -> str:
+    word = match.group()
+    if word in BRANDS or zipf(word) >= KNOWN_WORD_ZIPF:
+        return word
+    return f"{match.group(1)} {match.group(2)}"
 
 
 def _space_after_punctuation(text: str) -> str:
@@ -122,14 +141,19 @@ def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
         word = match.group()
         if word.lower() in registry:
             return word
-        parts = [match.group(1), *_PART.findall(match.group(2))]
+        parts = [match.group(1) + match.group(2), *_PART.findall(match.group(3))]
         return " ".join(parts) if _should_split(word, parts, evidence, counts.get(word, 0)) else word
 
     out = []
     for i, block in enumerate(blocks):
         text = block.text
+        if not _ANY_GLUE.search(text):
+            out.append(block)
+            continue
         if _PUNCTUATION_THEN_LETTER.search(text):
             text = _space_after_punctuation(text)
+        if _SHOUTED_THEN_WORD.search(text):
+            text = _SHOUTED_GLUED.sub(_split_shouted, text)
         if _LOWER_THEN_CAPITAL.search(text):  # most paragraphs: nothing glued, nothing to do
             text = _GLUED_AFTER_SMALL_WORD.sub(_split_small_word, _GLUED.sub(fix, text))
         if text != block.text:
