@@ -43,7 +43,8 @@ _SELLING_PHRASES = re.compile(
     # clickbait and donation pitches
     r"|one\s+(?:simple|weird|easy)\s+trick|doctors\s+hate|before\s+it[’']?s\s+too\s+late|you\s+won[’']?t\s+believe"
     r"|lose\s+\d+\s*(?:kg|kilos|pounds|lbs)|support\s+(?:our|independent|quality)\s+journalism"
-    r"|becom(?:e|ing)\s+an?\s+(?:member|subscriber|supporter)|stories\s+like\s+this|want\s+more)\b|\$\d"
+    r"|becom(?:e|ing)\s+an?\s+(?:member|subscriber|supporter)|stories\s+like\s+this|want\s+more"
+    r"|enjoy(?:ing|ed)?\s+(?:this|our)\s+(?:article|story|coverage|journalism|content|reporting|newsletter)|(?:digital|unlimited|full|premium)\s+access|offer\s+ends)\b|\$\d|\d\s*%\s+off\b"
 )
 
 
@@ -55,6 +56,17 @@ def promo_score(text: str) -> int:
     """
     lower = text.lower()
     words = sum(1 for w in WORD.findall(lower) if w in _ADDRESS or w in _SELLING or w.startswith(_SELLING_STEMS))
+    return words + len(_SELLING_PHRASES.findall(lower))
+
+
+def selling_score(text: str) -> int:
+    """Selling words and phrases in the text, without the words of address.
+
+    >>> selling_score("What can you do if your boat is stuck?"), selling_score("Want more stories like this?")
+    (0, 2)
+    """
+    lower = text.lower()
+    words = sum(1 for w in WORD.findall(lower) if w in _SELLING or w.startswith(_SELLING_STEMS))
     return words + len(_SELLING_PHRASES.findall(lower))
 
 

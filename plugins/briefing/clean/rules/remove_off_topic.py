@@ -9,7 +9,8 @@ is a string of keywords, not a sentence, that shares no content word with the st
 selling word: SEO spam, or a keyword string of lower-case search phrases strung together with commas,
 whatever words it shares with the story: "border talks news, latest world news today, live updates");
 a paragraph inside the article
-only when its overlap is lower still and it is clearly a pitch. A paragraph that reports speech
+only when its overlap is lower still and it is clearly a pitch. A sub-heading is judged the same way
+(a pitching question line above trailing spam, or "Want more stories like this?" in the middle). A paragraph that reports speech
 (quotation marks, "said") or shares its topic with the article is never removed.
 
 Runs last among the removals: earlier rules have taken away bylines, captions and chrome, so what
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_indices
-from ..words import REPORTED_SPEECH, content_words, promo_score
+from ..words import REPORTED_SPEECH, content_words, promo_score, selling_score
 
 if TYPE_CHECKING:
     from .. import Context
@@ -32,6 +33,7 @@ MAX_TRAILING_OVERLAP = 0.3
 MAX_INNER_OVERLAP = 0.15
 MIN_TRAILING_SCORE = 3
 MIN_INNER_SCORE = 4
+MIN_HEADING_SCORE = 2
 MIN_DENSITY = 0.12
 MAX_PITCH_CHARS = 2000  # a pitch is short; a longer paragraph is story
 MIN_UNRELATED_WORDS = 4  # the last paragraph shares not one of them with the story (SEO spam)
@@ -71,6 +73,23 @@ def _overlap(words: set[str], article: dict[str, int]) -> float:
     return sum(1 for w in words if article.get(w, 0) > 0) / len(words)
 
 
+def _is_pitch_heading(text: str, words: set[str], counts: dict[str, int], trailing: bool) -> bool:
+    """A question line that pitches, off the story's topic: "Looking for a rewarding career abroad?"
+    over trailing spam (one selling word is enough there), "Want more stories like this?" inside
+    the article (two). Words of address alone ("What can you do?") sell nothing."""
+    for w in words:
+        counts[w] -= 1
+    overlap = _overlap(words, counts)
+    for w in words:
+        counts[w] += 1
+    if overlap > MAX_TRAILING_OVERLAP:
+        return False
+    selling = selling_score(text)
+    if not selling:
+        return False
+    return trailing or overlap <= MAX_INNER_OVERLAP and promo_score(text) >= MIN_HEADING_SCORE
+
+
 def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
     """Drop promotional paragraphs unrelated to the article.
 
@@ -87,17 +106,30 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         for w in ws:
             counts[w] = counts.get(w, 0) + 1
     drop: set[int] = set()
+
+    def _drop(i: int) -> None:
+        """Drop a block; its words no longer vouch for the topic of the blocks before it (spam for spam)."""
+        drop.add(i)
+        for w in words[i]:
+            counts[w] -= 1
+
     trailing = True
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = block.text
         if not words[i]:
             continue  # no content words ("Thanks!"): nothing to judge
-        if block.type == "heading" or len(text) > MAX_PITCH_CHARS or REPORTED_SPEECH.search(text):
+        if block.type == "heading":
+            if not REPORTED_SPEECH.search(text) and _is_pitch_heading(text, words[i], counts, trailing):
+                _drop(i)
+                continue
+            trailing = False
+            continue
+        if len(text) > MAX_PITCH_CHARS or REPORTED_SPEECH.search(text):
             trailing = False
             continue
         if i == len(blocks) - 1 and block.type == "paragraph" and _is_keyword_string(text):
-            drop.add(i)
+            _drop(i)
             continue
         for w in words[i]:
             counts[w] -= 1
@@ -114,9 +146,9 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
             and not text.rstrip().endswith((".", "!", "?"))  # a keyword string, not a sentence
         )
         if trailing and (score >= MIN_TRAILING_SCORE and dense or unrelated_last):
-            drop.add(i)
+            _drop(i)
             continue
         trailing = False
         if overlap <= MAX_INNER_OVERLAP and score >= MIN_INNER_SCORE and dense:
-            drop.add(i)
+            _drop(i)
     return drop_indices(blocks, ctx, drop)
