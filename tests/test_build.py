@@ -84,3 +84,20 @@ def test_failed_build_leaves_previous_output_intact(tmp_path: Path, monkeypatch)
         build(CONF, seeds, output, _overrides(tmp_path))
     assert sorted(p.relative_to(output) for p in output.rglob("*")) == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".output")] == []
+
+
+def test_search_is_indexed_from_documents_that_are_never_published(user_site: Path):
+    """Pagefind reads one small document per briefing and actor, written beside the staging folder."""
+    from briefing_site import search
+
+    assert (user_site / search.INDEX_DIR / "pagefind-entry.json").exists()
+    assert (user_site / search.INDEX_DIR / search.STAMP).exists()
+    assert not [p for p in user_site.parent.iterdir() if p.name.startswith(".")]  # no staging or documents left
+    assert not [p for p in user_site.rglob("*") if ".search" in p.name]
+
+
+def test_an_empty_seeds_folder_builds_an_empty_searchable_site(tmp_path: Path):
+    (tmp_path / "seeds").mkdir()
+    report = build(CONF, tmp_path / "seeds", tmp_path / "output", _overrides(tmp_path))
+    assert report.ok and report.built == 0
+    assert (tmp_path / "output" / "pagefind" / "pagefind-entry.json").exists()

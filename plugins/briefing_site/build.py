@@ -14,7 +14,6 @@ import hashlib
 import logging
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +22,8 @@ from pathlib import Path
 
 from briefing.read import SEED_SUFFIXES
 from briefing.read.sidecar import sidecar_path
+
+from . import search
 
 logger = logging.getLogger(__name__)
 FAILURE_MESSAGE = "Could not process %s"  # what Pelican's generators log for a content file that raised
@@ -34,6 +35,8 @@ class BuildReport:
     failed: dict[str, str] = field(default_factory=dict)  # seed file -> reason
     ignored: list[str] = field(default_factory=list)  # files in seeds/ that are not seeds
     seconds: float = 0.0
+    python_peak_mb: float = 0.0  # this process and its forked workers, before the search index
+    search_peak_mb: float | None = None  # Pagefind's, when it ran
 
     @property
     def ok(self) -> bool:
@@ -95,6 +98,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         raise FileNotFoundError(f"seeds folder {seeds} does not exist")
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.building-", dir=output.parent))
+    documents = staging.with_name(f"{staging.name}.search")  # beside the staging folder: never published
     collector = _FailureCollector()
     root = logging.getLogger()
     root.addHandler(collector)
@@ -104,11 +108,14 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         fingerprint = inputs_fingerprint(settings, seeds, output)
         settings[REUSE_KEY] = reusable_output(stamp_file, fingerprint, output)
         settings[BACKGROUND_KEY] = True
+        wants_search = settings.get("BRIEFING", {}).get("search", True)
+        if wants_search:
+            settings[search.DOCUMENTS_KEY] = str(documents)
         pelican = Pelican(settings)
         with _progress(seeds):
             pelican.run()
-        if settings.get("BRIEFING", {}).get("search", True):
-            index_search(staging, previous=output)
+        python_peak_mb = _peak_mb()
+        search_peak_mb = search.index(documents, staging, previous=output) if wants_search else None
         _swap(staging, output)
         write_output_stamp(stamp_file, fingerprint, output)
     except BaseException:
@@ -116,8 +123,9 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
+        shutil.rmtree(documents, ignore_errors=True)
         root.removeHandler(collector)
-    report = BuildReport(ignored=non_seeds(seeds))
+    report = BuildReport(ignored=non_seeds(seeds), python_peak_mb=python_peak_mb, search_peak_mb=search_peak_mb)
     for path in collector.failed_paths:
         name = os.path.normpath(os.path.relpath(path, seeds) if os.path.isabs(path) else path)
         report.failed[name] = collector.reasons.get(Path(name).name, "could not be read (see the log above)")
@@ -241,7 +249,7 @@ def write_output_stamp(stamp_file: Path, fingerprint: str, output: Path) -> None
         pass  # no stamp: the next build renders everything, as it would have anyway
 
 
-def _link_or_copy(src: str, dst: str) -> None:
+def link_or_copy(src: str, dst: str) -> None:
     try:
         os.link(src, dst)
     except OSError:
@@ -266,7 +274,7 @@ def reuse_previous(settings: dict, output_path: str, path: str, written: set | N
     if [st.st_size, st.st_mtime_ns] != known or os.path.lexists(path):
         return False  # changed since that build, or already written in this one: write it as usual
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    _link_or_copy(old, path)
+    link_or_copy(old, path)
     if written is not None:
         written.add(path)
     return True
@@ -381,28 +389,10 @@ def _stop_children() -> None:
         _children.discard(pid)
 
 
-SEARCH_DIR = "pagefind"
-SEARCH_STAMP = ".indexed-pages.sha256"
+def _peak_mb() -> float:
+    import resource
 
-
-def _pages_digest(site: Path) -> str:
-    digest = hashlib.sha256()
-    for page in sorted(site.rglob("*.html")):
-        if SEARCH_DIR not in page.relative_to(site).parts:
-            digest.update(str(page.relative_to(site)).encode() + b"\0" + page.read_bytes())
-    return digest.hexdigest()
-
-
-def index_search(site: Path, previous: Path | None = None) -> None:
-    """Index the built pages with Pagefind; reuse the previous index when no page changed."""
-    stamp = _pages_digest(site)
-    old = previous / SEARCH_DIR if previous else None
-    if old and (old / SEARCH_STAMP).exists() and (old / SEARCH_STAMP).read_text() == stamp:
-        shutil.copytree(old, site / SEARCH_DIR, copy_function=_link_or_copy)
-        return
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", SEARCH_DIR, "--silent"],
-                   check=True, stdout=subprocess.DEVNULL)
-    (site / SEARCH_DIR / SEARCH_STAMP).write_text(stamp)
+    return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
 
 
 def _swap(staging: Path, output: Path) -> None:

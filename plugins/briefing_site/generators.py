@@ -12,7 +12,7 @@ from pelican.utils import sanitised_join
 
 from briefing.model import ACTOR_KINDS
 
-from . import graph, meta, render
+from . import graph, meta, render, search
 from .build import reuse_previous
 from .reader import briefing_settings, slug_for
 
@@ -135,6 +135,8 @@ class BriefingGenerator(Generator):
         writer.write_file(render.url_setting(self.settings, "SEARCH_SAVE_AS"), self.get_template("search"),
                           self.context, relative, template_name="search", url=render.url_setting(self.settings, "SEARCH_URL"))
         self.write_sitemap()
+        if self.settings.get(search.DOCUMENTS_KEY):
+            search.write_documents(self.settings[search.DOCUMENTS_KEY], articles, self.actor_pages.values(), self.settings)
         if background is not None and not background.wait():
             self.write_in_background(writer)  # the child failed: do it here, where its error is raised
 

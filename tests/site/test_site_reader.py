@@ -12,8 +12,8 @@ import datetime
 
 from pelican import Pelican
 
-from briefing.model import Actor, Block, Briefing, Document
-from briefing_site import meta
+from briefing.model import Actor, Block, Briefing, Document, Edit
+from briefing_site import meta, search
 from briefing_site.audit import active_markup, audit_site
 
 from site_seeds import settings_for, write_site
@@ -88,14 +88,14 @@ def test_search_page_loads_pagefind_and_says_what_to_do_without_javascript(site:
     assert '<form class="site-search" role="search" action="./search/" method="get">' in front
 
 
-def test_only_briefings_and_actors_are_indexed_and_cleaning_notes_are_not(site: Path):
-    for path in site.rglob("*.html"):
-        html = path.read_text()
-        indexed = "data-pagefind-body" in html
-        assert indexed == (path.parts[-3] in ("briefings", "actors")), path.relative_to(site)
-    briefing = _html(site, _index(site)[0]["url"])
-    assert 'data-briefing="edits" aria-labelledby="edits-h" data-pagefind-ignore="all"' in briefing
-    assert '<header class="site-header" data-pagefind-ignore="all">' in briefing
+def test_a_briefing_search_document_holds_its_text_and_no_cleaning_notes():
+    doc = Document("x.txt", "Dam talks resume", (Block("heading", "What next?"), Block("paragraph", "Both sides met.")),
+                   edits=(Edit("remove_bylines", "remove", "By Desk Staff", "", 0),))
+    actor = Actor("egypt", "Egypt", "state")
+    article = SimpleNamespace(briefing=Briefing(doc, ("Egypt and Ethiopia met.",), (actor,), ()), tags=["nile"])
+    parts = search.briefing_parts(article)
+    assert parts == [("p", "Egypt and Ethiopia met."), ("p", "Egypt"), ("p", "#nile"), ("h2", "What next?"), ("p", "Both sides met.")]
+    assert "By Desk Staff" not in search.document("en", "Dam talks resume", parts)
 
 
 def test_briefing_pages_carry_the_reaction_graph(site: Path):

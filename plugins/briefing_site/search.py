@@ -1,0 +1,97 @@
+"""Search: Pagefind indexes one small document per briefing and per actor, not the built pages.
+
+A built page carries navigation, the reaction drawing, every actor chip and, on an actor page, a list
+of every briefing it is in: Pagefind would parse all of that (about 900 MB of HTML for 10,000 seeds)
+to index a few paragraphs. Each document holds only what a reader searches for, and lies at its page's
+own path, so Pagefind gives it the page's URL:
+
+- a briefing: its headline, summary, actors, tags and the cleaned article (sub-headings as <h2>);
+- an actor: its name, its kind and the other names it goes by;
+- the front page: the site's name and subtitle (so even a site with no briefings has an index).
+
+The build wrapper names a folder for the documents (DOCUMENTS_KEY in the settings) beside the staging
+folder, so they are never published; a plain `pelican` run writes none and makes no index. When the
+documents are the same as the previous build's, its index is reused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+from html import escape
+from pathlib import Path
+
+DOCUMENTS_KEY = "BRIEFING_SEARCH_DOCUMENTS"  # settings: the folder to write the documents into
+INDEX_DIR = "pagefind"
+STAMP = ".indexed-documents.sha256"  # in INDEX_DIR: which documents the index was made from
+
+
+def document(lang: str, title: str, parts: list[tuple[str, str]]) -> str:
+    """A page for Pagefind alone: the title as <h1>, then each (tag, text) part.
+
+    >>> document("en", "Talks <resume>", [("p", "Both sides met.")])
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks &lt;resume&gt;</title></head><body><h1>Talks &lt;resume&gt;</h1><p>Both sides met.</p></body></html>\\n'
+    """
+    body = "".join(f"<{tag}>{escape(text)}</{tag}>" for tag, text in parts if text)
+    head = f'<html lang="{escape(lang)}"><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
+    return f"<!doctype html>{head}<body><h1>{escape(title)}</h1>{body}</body></html>\n"
+
+
+def briefing_parts(article) -> list[tuple[str, str]]:
+    briefing = article.briefing
+    parts = [("p", " ".join(briefing.summary)), ("p", ", ".join(a.name for a in briefing.actors))]
+    parts += [("p", " ".join(f"#{tag}" for tag in getattr(article, "tags", ())))]
+    for block in briefing.document.blocks:
+        parts.append(("h2" if block.type == "heading" else "p", block.text))
+    return parts
+
+
+def actor_parts(page) -> list[tuple[str, str]]:
+    return [("p", page.kind.replace("-", " ")), ("p", ", ".join(page.aliases))]
+
+
+def write_documents(root: str, articles, actor_pages, settings: dict) -> None:
+    """Write every briefing's and actor's search document under `root`, at its page's path."""
+    items = [(settings.get("INDEX_SAVE_AS", "index.html"), settings["SITENAME"], [("p", settings.get("SITESUBTITLE") or "")])]
+    items += [(a.save_as, a.title, briefing_parts(a)) for a in articles]
+    items += [(p.save_as, p.name, actor_parts(p)) for p in actor_pages]
+    for save_as, title, parts in items:
+        path = os.path.join(root, save_as)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(document(settings["DEFAULT_LANG"], title, parts))
+
+
+def _digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.html")):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def index(documents: Path, site: Path, previous: Path | None = None) -> float | None:
+    """Index the search documents into site/pagefind.
+
+    Returns Pagefind's peak memory in MB, or None when the previous build's index was reused (same
+    documents). Pagefind is run as its own binary so that its memory can be told apart from the Python
+    build's.
+    """
+    from pagefind.service import get_executable
+
+    from .build import link_or_copy
+
+    stamp = _digest(documents)
+    old = previous / INDEX_DIR if previous else None
+    if old and (old / STAMP).exists() and (old / STAMP).read_text() == stamp:
+        shutil.copytree(old, site / INDEX_DIR, copy_function=link_or_copy)
+        return None
+    cmd = [str(get_executable()), "--site", str(documents), "--output-path", str(site / INDEX_DIR), "--silent"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    (site / INDEX_DIR / STAMP).write_text(stamp)
+    return usage.ru_maxrss / 1024
