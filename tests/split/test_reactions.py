@@ -248,3 +248,13 @@ def test_a_family_name_first_speaker_after_an_intro_phrase():
     found = sides("A spokesman for the Chinese foreign ministry, Zhao Wen, said the shoal was Chinese.",
                   "Zhao, speaking at a daily briefing, said the coast guard had acted lawfully.")
     assert found[-1][:2] == ("china", "Zhao Wen")
+
+
+def test_every_side_in_a_listed_subject_reacts():
+    found = {a for a, _, _ in sides("In a joint statement, France, Germany and Britain urged Iran to return to talks.")}
+    assert found == {"france", "germany", "united-kingdom"}
+
+
+def test_capitals_joined_by_and_are_both_parties_unless_a_preposition_places_them():
+    assert {a for a, _, _ in sides("Both Moscow and Kyiv blamed each other for the shelling.")} == {"russia", "ukraine"}
+    assert sides("Egypt said the talks between Moscow and Kyiv had stalled.") == [("egypt", None, "report")]

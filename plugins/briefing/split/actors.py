@@ -27,8 +27,9 @@ from .registry import Match, Registry, slugify
 
 
 _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
-_LOCATIVE = re.compile(  # "talks in Geneva", "a tribunal in The Hague"
-    r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|and|visit\w*)\s+(?:the\s+)?$",
+_LOCATIVE = re.compile(  # "talks in Geneva", "a tribunal in The Hague", "between Moscow and Kyiv"
+    r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|visit\w*)\s+(?:the\s+)?$"
+    r"|\b(?:in|at|from|to|between|via)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+and\s+(?:the\s+)?$",
     re.I,
 )
 # Before a country's own name, the words that make it a place: "fled into Chad", "travelling with him
@@ -106,16 +107,16 @@ def _organ_state(registry: Registry, text: str, known: list[Match], start: int, 
             break
         if registry.get(m.actor).kind != "state":
             continue
-        if m.place and m.start >= sentence_start and _LOCATIVE.search(text[max(0, m.start - 25):m.start]):
+        if m.place and m.start >= sentence_start and _LOCATIVE.search(text[max(0, m.start - 45):m.start]):
             return m.actor
-        if first is None and m.end <= start and not (m.place and _LOCATIVE.search(text[max(0, m.start - 25):m.start])):
+        if first is None and m.end <= start and not (m.place and _LOCATIVE.search(text[max(0, m.start - 45):m.start])):
             first = m.actor
     return first
 
 
 def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Match, taken) -> list[Mention]:
     actor = registry.get(m.actor)
-    before, after = text[max(0, m.start - 25):m.start], text[m.end:m.end + 80]
+    before, after = text[max(0, m.start - 45):m.start], text[m.end:m.end + 80]
     if m.place and (_LOCATIVE.search(before) or after.startswith("-based")):
         return []  # "told reporters in Tehran": a place, not the state
     if actor.kind == "state" and not m.demonym and not m.place and _IN_COUNTRY.search(before) \

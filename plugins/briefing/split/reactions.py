@@ -66,6 +66,7 @@ _APPOSITIVE_NAME = re.compile(r",\s*(?:the\s+)?,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
@@ -274,11 +275,29 @@ def _texts_and_stances(unit: str, found: list[tuple[int, list[_Speaker], str, bo
 
 
 def _co_subjects(unit: str, speaker: _Speaker, before: int, ctx: _Context) -> list[_Speaker]:
-    """ "Brazil and Colombia called for calm": each side named in the subject reacts."""
+    """ "Brazil and Colombia called for calm", "France, Germany and Britain urged": each side named in
+    the subject reacts. Commas join a list only when an "and" closes it ("the force in Lebanon, UNIFIL,
+    urged" is one side)."""
+    local = [m for m in ctx.local if m.end <= before]
+    at = next((k for k, m in enumerate(local) if m.actor == speaker.actor), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0 and _LIST_COMMA.fullmatch(unit, local[first - 1].end, local[first].start):
+        first -= 1
+    while last + 1 < len(local) and (_AND.fullmatch(unit, local[last].end, local[last + 1].start)
+                                     or _LIST_COMMA.fullmatch(unit, local[last].end, local[last + 1].start)):
+        last += 1
+    joints = [unit[local[k].end:local[k + 1].start] for k in range(first, last)]
+    if not any(_AND.fullmatch(j) for j in joints):
+        first = at
+        last = at + 1 if at + 1 < len(local) and _AND.fullmatch(unit, local[at].end, local[at + 1].start) else at
+    seen = {speaker.actor}
     others = []
-    for first, second in zip(ctx.local, ctx.local[1:]):
-        if first.actor == speaker.actor and second.end <= before and _AND.fullmatch(unit[first.end:second.start]):
-            others.append(_speaker(ctx.cast, second.actor))
+    for m in local[first:last + 1]:
+        if m.actor not in seen:
+            seen.add(m.actor)
+            others.append(_speaker(ctx.cast, m.actor))
     return others
 
 
