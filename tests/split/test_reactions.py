@@ -258,3 +258,9 @@ def test_every_side_in_a_listed_subject_reacts():
 def test_capitals_joined_by_and_are_both_parties_unless_a_preposition_places_them():
     assert {a for a, _, _ in sides("Both Moscow and Kyiv blamed each other for the shelling.")} == {"russia", "ukraine"}
     assert sides("Egypt said the talks between Moscow and Kyiv had stalled.") == [("egypt", None, "report")]
+
+
+def test_a_fact_reported_before_an_appeal_is_its_own_statement():
+    found = sides("Human Rights Watch said it had documented the killing of 30 civilians and called on the army "
+                  "to stop.")
+    assert found == [("human-rights-watch", None, "report"), ("human-rights-watch", None, "appeal")]

@@ -65,6 +65,8 @@ _APPOSITIVE_START = re.compile(r"(?:\w+ing|who|which|whose)\b")  # "X, speaking 
 _APPOSITIVE_NAME = re.compile(r",\s*(?:the\s+)?,\s*")
 _AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$")
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|should|must|did|does)\b")
+_FACTUAL = re.compile(r"\d|\b(?:killed|killing|killings|dead|deaths|wounded|injured|documented|destroyed|"
+                      r"displaced|arrested|detained|seized|captured)\b")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
@@ -236,8 +238,11 @@ def _events(unit: str, ctx: _Context):
             coordinated = _COORDINATED.search(before, max(0, len(before) - 20))
             if coordinated and not _PRONOUN_IN.search(before[coordinated.start():]):
                 first_start, speakers, first_verb, _ = found[-1]
-                if len(found) == 1 and stance_of(first_verb, unit[first_start:coordinated.start()]) == "report":
-                    # "said it was following events and urged restraint": one statement, an appeal
+                first_clause = unit[first_start:coordinated.start()]
+                if len(found) == 1 and stance_of(first_verb, first_clause) == "report" \
+                        and not _FACTUAL.search(first_clause):
+                    # "said it was following events and urged restraint": one statement, an appeal; but
+                    # "said it had documented 30 killings and called for ..." reports a fact first
                     found[-1] = (first_start, speakers, word, False)
                 else:
                     found.append((coordinated.start(), speakers, word, True))
