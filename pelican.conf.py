@@ -49,6 +49,7 @@ ACTOR_URL = "actors/{slug}/"
 ACTOR_SAVE_AS = "actors/{slug}/index.html"
 ACTORS_URL = "actors/"
 ACTORS_SAVE_AS = "actors/index.html"
+ACTOR_PAGE_REACTION_BRIEFINGS = 20  # an actor page shows its newest 20 briefings with reactions; older ones as links
 ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
 TAG_URL = "tags/{slug}/"

@@ -205,3 +205,14 @@ def test_edits_are_left_out_when_show_edits_is_off(tmp_path: Path):
     Pelican(settings).run()
     html = (tmp_path / "output/briefings/ruritania-and-borduria-clash-over-the-river-dam/index.html").read_text()
     assert 'data-briefing="body"' in html and 'data-briefing="edits"' not in html
+
+
+def test_an_actor_page_shows_its_newest_briefings_in_full_and_links_the_older_ones(tmp_path: Path):
+    write_site(tmp_path)
+    Pelican(settings_for(tmp_path, ACTOR_PAGE_REACTION_BRIEFINGS=1)).run()
+    html = (tmp_path / "output/actors/river-commission/index.html").read_text()
+    assert html.count('<article class="appearance">') == 1
+    assert re.search(r'<h2>Earlier briefings <span class="count">1</span></h2>\s*<ol class="earlier">\s*<li><a href=', html)
+    index = json.loads((tmp_path / "output/briefings.json").read_text())  # newest first
+    newest, older = [e["url"] for e in index if "River Commission" in e["actors"]]
+    assert html.index(newest) < html.index("Earlier briefings") < html.index(older)
