@@ -5,6 +5,10 @@ through `ctx.log(...)`. The default order lives in `rules/__init__.py`; a site r
 `BRIEFING["clean"]` in pelican.conf.py and a seed with `disable_rules` in its sidecar. After the
 chain, the sidecar's `keep` snippets put back what the rules removed and its `drop` snippets remove
 more; both are logged under the rule name "sidecar".
+
+The mojibake repair, when enabled, gets a last look once the removals are done: ftfy weighs a whole
+paragraph, so a junk mark cut from it ("Óœ!Also Read: “") can leave a word it now repairs, and a
+second cleaning must find nothing new.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ from ..chain import Chain
 from ..model import Block, Document, Edit
 from ..settings import CleanSettings
 from .rules import DEFAULT_RULES
+
+
+RECHECKED_RULE = "fix_mojibake"
 
 
 @dataclass(slots=True)
@@ -49,9 +56,14 @@ def clean(doc: Document, chain: Chain, known_names: frozenset[str] = frozenset()
     """Run every enabled rule in order, then the sidecar's keep and drop; return the cleaned document."""
     ctx = Context(title=doc.title, known_names=known_names)
     blocks: list[Block] = list(doc.blocks)
-    for name, rule in chain.rules():
+    rules = chain.rules()
+    for name, rule in rules:
         ctx.rule = name
         blocks = rule(blocks, ctx)
+    recheck = next((rule for name, rule in rules if name == RECHECKED_RULE), None)
+    if recheck is not None and len(rules) > 1:
+        ctx.rule = RECHECKED_RULE
+        blocks = recheck(blocks, ctx)
     ctx.rule = "sidecar"
     blocks = _keep(list(doc.blocks), blocks, doc.metadata.get("keep", ()), ctx)
     blocks = _drop(blocks, doc.metadata.get("drop", ()), ctx)

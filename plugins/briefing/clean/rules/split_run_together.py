@@ -8,7 +8,7 @@ it is a hashtag, handle or web address, or when common words are glued the same 
 (a company's own spelling, "CloudSimple"). A very common small word glued to a capitalised one
 ("inIraq", "theUnited") is split too, unless wordfreq knows the glued form, and so is a sentence or
 clause glued to the punctuation before it ("on Monday.The minister", "withdrawn,but"), and a shouted
-word glued to a capitalised one ("ADVERTISEMENTOfficials", "NATOAllies").
+word or acronym glued to a capitalised one ("ADVERTISEMENTOfficials", "UNSecurity Council").
 
 Runs after unsplice_headlines (a spliced headline also starts with a glued capital) and before the
 removal rules: "AdvertisementRead More:" must read "Advertisement Read More:" before they look.
@@ -47,10 +47,10 @@ _PUNCTUATION_THEN_LETTER = re.compile(rf"[.!?,;][{_UP}{_LO}](?<=[{_LO}][.!?,;][{
 _TOKEN_AROUND = re.compile(r"\S+")
 # A shouted word glued to a capitalised one ("ADVERTISEMENTOfficials", "NATOAllies"): the last capital
 # starts the next word.
-_SHOUTED_GLUED = re.compile(rf"(?<![\w’'#@/.-])([{_UP}]{{3,}})([{_UP}][{_LO}]{{2,}})(?![\w-])")
-_SHOUTED_THEN_WORD = re.compile(rf"[{_UP}][{_UP}][{_UP}][{_UP}][{_LO}]")
+_SHOUTED_GLUED = re.compile(rf"(?<![\w’'#@/.-])([{_UP}]{{2,}})([{_UP}][{_LO}]{{2,}})(?![\w-])")
+_SHOUTED_THEN_WORD = re.compile(rf"[{_UP}][{_UP}][{_UP}][{_LO}]")
 # One scan says whether a paragraph has any of the three kinds of glue; most have none.
-_ANY_GLUE = re.compile(rf"[{_UP}](?<=[{_LO}][{_UP}])|[.!?,;][{_UP}{_LO}](?<=[{_LO}][.!?,;][{_UP}{_LO}])|[{_UP}][{_UP}][{_UP}][{_UP}][{_LO}]")
+_ANY_GLUE = re.compile(rf"[{_UP}](?<=[{_LO}][{_UP}])|[.!?,;][{_UP}{_LO}](?<=[{_LO}][.!?,;][{_UP}{_LO}])|[{_UP}][{_UP}][{_UP}][{_LO}]")
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Al", "El", "Fitz", "Ben", "Abu", "Del", "Della", "Dos", "Das"})
 # Glued spellings that are the brand's own; wordfreq knows most others (YouTube, LinkedIn, WhatsApp).
 BRANDS = frozenset(
