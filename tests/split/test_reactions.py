@@ -264,3 +264,10 @@ def test_a_fact_reported_before_an_appeal_is_its_own_statement():
     found = sides("Human Rights Watch said it had documented the killing of 30 civilians and called on the army "
                   "to stop.")
     assert found == [("human-rights-watch", None, "report"), ("human-rights-watch", None, "appeal")]
+
+
+def test_a_ministry_of_another_portfolio_is_not_the_one_named_before():
+    found = sides("Chinese Foreign Ministry spokeswoman Mao Ling said China opposed the drills.",
+                  "Flights were not affected, the transport ministry said.",
+                  "The foreign ministry said it would protest.")
+    assert found[1:] == [("china", "Chinese Foreign Ministry", "report")]

@@ -438,8 +438,15 @@ def _generic_speaker(generic: re.Match, text: str, offset: int, ctx: _Context) -
             return _Speaker(cast.side(state.actor), False)
         owner = cast.last(ctx.block, ctx.offset + offset, lambda a: a.kind == "state")
         return _speaker(cast, owner) if owner else None
+    # "the transport ministry" is not the Foreign Ministry named before: a lower-case portfolio must match
+    portfolio = [w for w in text[generic.end("det"):generic.start("head")].split()
+                 if w.isalpha() and w.islower()] if head == "ministry" else []
+
     def fits(actor) -> bool:  # "the ministry" fits "Iraq's Foreign Ministry"; "the group" any body
-        return head in actor.name.lower() or head in _ANY_ORG and actor.kind in ("organisation", "armed-group")
+        name = actor.name.lower()
+        if portfolio and not all(w in name for w in portfolio):
+            return False
+        return head in name or head in _ANY_ORG and actor.kind in ("organisation", "armed-group")
 
     if ctx.topic and fits(cast.actor(ctx.topic)):  # "The RSF shelled the city. The group blamed ..."
         return _Speaker(ctx.topic, False)
@@ -449,14 +456,14 @@ def _generic_speaker(generic: re.Match, text: str, offset: int, ctx: _Context) -
     owner = cast.last(ctx.block, ctx.offset + offset, fits)
     if owner:
         return _speaker(cast, owner)
+    if portfolio:
+        return None  # a ministry the story has not named: no one known speaks
     # "the commission's president" after "the bloc said": the body last heard from
     return next((s for s in reversed(ctx.spoken[-3:]) if cast.actor(s.actor).kind != "person"), None)
 
 
 _FEMININE = frozenset("ms mrs madam queen princess spokeswoman chairwoman congresswoman businesswoman".split())
 _MASCULINE = frozenset("mr sir king prince spokesman chairman congressman businessman".split())
-_ROLE_GENDERED = frozenset("spokeswoman chairwoman congresswoman businesswoman spokesman chairman congressman "
-                           "businessman".split())
 
 
 def _gender(ctx: _Context, actor_id: str, roles: bool = True) -> str | None:
