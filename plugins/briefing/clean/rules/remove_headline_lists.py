@@ -22,6 +22,7 @@ _LIST_LABEL = re.compile(
     r"(?i:(?:trending|popular|most\s+(?:read|popular|viewed|shared|watched)|top\s+stories|latest(?:\s+news)?|related"
     r"|recommended|more\s+(?:on|from|stories|news)|editor[’']?s\s+picks?|don[’']?t\s+miss|read\s+next|up\s+next"
     r"|you\s+may\s+also\s+like|more|see\s+also|in\s+other\s+news|what\s+to\s+read\s+next|topics|tags|trends"
+    r"|read\s+more|also\s+read|read\s+also|further\s+reading|more\s+to\s+read|related\s+links|you\s+might\s+also\s+like"
     r"|(?:places|organi[sz]ations|people|companies)\s+in\s+(?:this|the)\s+story)"
     r"(?:\s+[\w’']+){0,4}?\s*(?:today|now|articles?|stories|news|headlines|in\s+[\w ]{1,30})?\s*:?)"
 )
