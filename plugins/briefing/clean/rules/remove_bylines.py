@@ -82,6 +82,13 @@ _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)
 EVERYDAY_WORD_ZIPF = 5.0
 MAX_STAMP_LEFTOVER = 3
 MAX_WIRE_CREDIT_WORDS = 12
+GLUED_STAMP_BLOCKS = 3  # a stamp glued to the story sits at its top
+MAX_GLUED_STAMP_CHARS = 80
+MIN_STORY_WORDS = 6
+_STAMP_LABEL = re.compile(r"(?i:(?:last\s+)?(?:updated|modified|published|posted|first\s+published))\b")
+# Where a glued stamp may start: a label, a month or day name, or a digit.
+_GLUED_STAMP_START = re.compile(rf"(?i:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)\b|(?:{_MONTH}|{_DAY})\b|\d)")
+_TIME_OR_ZONE = re.compile(rf"\d[:.]\d\d|(?i:\b(?:{_ZONE})\b|\b[ap]\.?m\.?$|ago)")
 MAX_LINE_WORDS = 40
 MAX_LINE_CHARS = 300
 
@@ -145,7 +152,43 @@ def remove_bylines(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> [b.text for b in remove_bylines(blocks, Context("t"))]
     ['Troops clashed on the border.']
     """
-    return drop_blocks(_without_author_names(blocks, ctx), ctx, is_byline_or_stamp)
+    return _without_glued_stamps(drop_blocks(_without_author_names(blocks, ctx), ctx, is_byline_or_stamp), ctx)
+
+
+def _glued_stamp(text: str) -> str | None:
+    """A stamp glued to the start of the story's text ("Updated 09:12 GMT The talks resumed ..."),
+    or None. It must open with a stamp label or end with a time or a time zone ("On 3 March 2024
+    Turkey launched ..." is the story's own date), and what follows must be a sentence of its own.
+
+    >>> _glued_stamp("Published 3 hours ago The talks resumed in Geneva on Monday after a pause.")
+    'Published 3 hours ago'
+    """
+    if not _GLUED_STAMP_START.match(text[:40]):
+        return None
+    best = None
+    for word in _STAMP_WORD.finditer(text, 0, MAX_GLUED_STAMP_CHARS):
+        rest = text[word.end():]
+        if not rest.startswith(" ") or not rest[1:2].isupper() or len(rest.split()) < MIN_STORY_WORDS:
+            continue
+        prefix = text[: word.end()]
+        labelled = _STAMP_LABEL.match(prefix)
+        timed = _TIME_OR_ZONE.search(word.group())
+        if (labelled or timed) and is_byline_or_stamp(prefix):
+            best = prefix
+    return best
+
+
+def _without_glued_stamps(blocks: list[Block], ctx: Context) -> list[Block]:
+    """Cut a stamp glued to the start of one of the first paragraphs."""
+    out = list(blocks)
+    for i, block in enumerate(blocks[:GLUED_STAMP_BLOCKS]):
+        if block.type != "paragraph":
+            continue
+        prefix = _glued_stamp(block.text)
+        if prefix:
+            ctx.log("remove", prefix, "", i)
+            out[i] = block.with_text(block.text[len(prefix):].lstrip())
+    return out
 
 
 def _is_name(text: str) -> bool:
