@@ -27,11 +27,28 @@ from .registry import Match, Registry, slugify
 
 
 _ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
-_LOCATIVE = re.compile(  # "talks in Geneva", "a tribunal in The Hague", "between Moscow and Kyiv"
-    r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|visit\w*)\s+(?:the\s+)?$"
-    r"|\b(?:in|at|from|to|between|via)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+and\s+(?:the\s+)?$",
+_LOCATIVE_WORD = re.compile(  # "talks in Geneva", "a tribunal in The Hague"
+    r"\b(?:in|at|near|from|to|into|outside|across|around|towards?|via|through|of|between|visit\w*)\s+(?:the\s+)?$",
     re.I,
 )
+_LOCATIVE_AND = re.compile(  # "talks between Moscow and Kyiv", not "Both Moscow and Kyiv blamed"
+    r"\b(?:in|at|from|to|between|via)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,?\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+class _Locative:
+    """Whether the words before a capital make it a place; the "and" form is tried only after "and"."""
+
+    @staticmethod
+    def search(before: str):
+        if _LOCATIVE_WORD.search(before, max(0, len(before) - 25)):
+            return True
+        tail = before[-9:].lower()
+        return bool(("and " in tail) and _LOCATIVE_AND.search(before))
+
+
+_LOCATIVE = _Locative()
 # Before a country's own name, the words that make it a place: "fled into Chad", "travelling with him
 # to Bahrain"; not "aid to Sudan" or "troops from Rwanda", where the state may be a party, nor a bare
 # "in" ("coups in Mali and Niger" names the states a story is about).
@@ -39,6 +56,8 @@ _IN_COUNTRY = re.compile(
     r"\b(?:inside|into|across|throughout|(?:travel\w*|trip|visit|flights?|flew|flying|journey|voyage|route|"
     r"heading|headed|bound)\s+(?:\w+\s+){0,2}?to)\s+$", re.I
 )
+_IN_COUNTRY_ENDS = ("to ", "into ", "inside ", "across ", "throughout ", "To ", "Into ", "Inside ", "Across ",
+                    "Throughout ")
 _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)\s*,")
 _STATE_RUN = re.compile(r"(?:state|official|government)\b")
 _ADDRESSEE = re.compile(r"(?:\b(?:told|to|with|by|on|for)|[Pp]hoto:?|[Cc]redit:?|[Ii]mage:?|\()\s*$")
@@ -119,7 +138,8 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
     before, after = text[max(0, m.start - 45):m.start], text[m.end:m.end + 80]
     if m.place and (_LOCATIVE.search(before) or after.startswith("-based")):
         return []  # "told reporters in Tehran": a place, not the state
-    if actor.kind == "state" and not m.demonym and not m.place and _IN_COUNTRY.search(before) \
+    if actor.kind == "state" and not m.demonym and not m.place and before.endswith(_IN_COUNTRY_ENDS) \
+            and _IN_COUNTRY.search(before) \
             and not after.startswith(("'s", "’s")):
         cast._add(actor, strong=False)  # "fled into Chad": named, but as a place
         return [Mention(i, m.start, m.end, actor.id, False)]

@@ -44,9 +44,8 @@ def org_names(text: str, registry: Registry, known: list[Match]):
         tokens = [t for t in _TOKEN.findall(run.group()) if t not in FUNCTION_WORDS and t[:1].isupper()]
         if not head and tokens and text.startswith(",", run.end()):
             kind = _APPOSITIVE_HEAD.match(text, run.end())
-            inner = within(known, run.start(), run.end())
-            if kind and sum(m.end - m.start for m in inner) < len(run.group().strip()) - 3 \
-                    and not any(t in NOT_NAMES for t in tokens):
+            if kind and sum(m.end - m.start for m in within(known, run.start(), run.end())) \
+                    < len(run.group().strip()) - 3 and not any(t in NOT_NAMES for t in tokens):
                 # "Georgian Dream, the ruling party, said": the apposition says what the name is
                 start = run.start() + (len(run.group()) - len(run.group().lstrip()))
                 stop = text.rfind(". ", start, run.end())  # "on Sunday. Georgian Dream, ...": a new sentence
@@ -90,14 +89,15 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
             for start, end, name, _ in _org_in_run(text, run[k + 1:], registry, known):
                 yield start, end, name, owner[-1].actor
             return
+    heads = [t.group() in ORG_HEADS or t.group().endswith((".", "'s", "’s")) and is_head(t.group()) for t in run]
     for k, tok in enumerate(run[:-1]):
         # "Chief Cabinet Secretary Ren Okabe": a head inside a title is no organisation
-        if is_head(run[k + 1].group()) and not is_head(tok.group()):
+        if heads[k + 1] and not heads[k] and tok.group()[:1].isupper():
             title = PORTFOLIO_RE.match(text[tok.start():run[-1].end() + 1])
             if title and tok.start() + title.end() > run[k + 1].end():
                 run = run[:k]
                 break
-    last_head = max((k for k, t in enumerate(run) if is_head(t.group())), default=None)
+    last_head = max((k for k, h in enumerate(heads[:len(run)]) if h), default=None)
     if last_head is not None and last_head + 1 < len(run) and run[last_head + 1].group() not in ORG_JOINERS:
         # "UN Security Council Resolution 1701": after its head a name goes on only through "of", "for"...
         run = run[:last_head + 1]

@@ -283,16 +283,23 @@ def _co_subjects(unit: str, speaker: _Speaker, before: int, ctx: _Context) -> li
     """ "Brazil and Colombia called for calm", "France, Germany and Britain urged": each side named in
     the subject reacts. Commas join a list only when an "and" closes it ("the force in Lebanon, UNIFIL,
     urged" is one side)."""
-    local = [m for m in ctx.local if m.end <= before]
-    at = next((k for k, m in enumerate(local) if m.actor == speaker.actor), None)
+    local = ctx.local
+    if len(local) < 2:
+        return []
+    at = next((k for k, m in enumerate(local) if m.actor == speaker.actor and m.end <= before), None)
     if at is None:
         return []
+    if at + 1 < len(local) and local[at + 1].end > before:
+        local = local[:at + 1]
     first = last = at
     while first > 0 and _LIST_COMMA.fullmatch(unit, local[first - 1].end, local[first].start):
         first -= 1
-    while last + 1 < len(local) and (_AND.fullmatch(unit, local[last].end, local[last + 1].start)
-                                     or _LIST_COMMA.fullmatch(unit, local[last].end, local[last + 1].start)):
+    while last + 1 < len(local) and local[last + 1].end <= before and (
+            _AND.fullmatch(unit, local[last].end, local[last + 1].start)
+            or _LIST_COMMA.fullmatch(unit, local[last].end, local[last + 1].start)):
         last += 1
+    if first == last:
+        return []
     joints = [unit[local[k].end:local[k + 1].start] for k in range(first, last)]
     if not any(_AND.fullmatch(j) for j in joints):
         first = at
