@@ -2,7 +2,9 @@
 
 Ad slots ("Advertisement", "Continue reading the main story", "Supported by"), share and follow rows
 ("Share this article", "Follow us on Twitter", lone "Facebook"/"Email" buttons), short-link and
-comment widgets ("Get short URL", "Comment(required)", "14 Comments", "Image 2 of 7"), subscribe and
+comment widgets ("Get short URL", "Comment(required)", "14 Comments", "Image 2 of 7"), what players,
+galleries and author boxes leave ("Video Player is loading.", "1 of 6", "About the author"), contact
+lines ("Write to Ann Lee at ann.lee@example.com", a bare address or handle), subscribe and
 sign-up prompts, calls to the reader about the site itself ("Join our Telegram channel", "Get breaking
 news alerts on your phone", "Get the app"), cookie, privacy and syndication notices, sign-up boxes (the button and the pitch lines around it), copyright or terms
 lines, breadcrumbs and section labels ("HomeWorld News"), separators ("___"), and a short line in a
@@ -102,11 +104,30 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"by\s+(?:using|continuing\s+to\s+(?:use|browse))\s+(?:this|our)\s+(?:web)?site[^\n]{0,300}",
         r"this\s+(?:article|story|piece|report)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:on|in|at|by)\s+[^\n]{0,100}",
     ),
+    # What a page's players, galleries and author boxes leave behind as text.
+    "players, galleries and author boxes": (
+        r"(?:video\s+)?player\s+is\s+loading\.?|loaded\s*:\s*\d{1,3}(?:\.\d+)?\s*%",
+        r"this\s+(?:slideshow|gallery|video|content|feature|map|graphic|interactive|page)\s+requires\s+javascript[^\n]{0,60}",
+        r"\d{1,3}\s*(?:-\s*\d{1,3}\s+)?of\s+\d{1,4}",  # a gallery's counter: "1 of 6", "1 - 5 of 36"
+        r"explore\s+further|powered\s+by(?:\s+[\w.&-]+){0,3}|about\s+the\s+authors?",
+        r"(?:tell\s+us|let\s+us\s+know)\s+what\s+you\s+think\W*|what\s+do\s+you\s+think\s*\?|have\s+your\s+say\W*",
+        r"this\s+(?:document|material|article|content)\s+(?:is\s+subject\s+to\s+copyright|may\s+not\s+be\s+(?:published"
+        r"|reproduced|redistributed))[^\n]{0,300}",
+        r"citation\s*:[^\n]{10,300}\bretrieved\b[^\n]{0,200}",  # "Citation: Title (2019, May 2) retrieved ... from URL"
+    ),
+    # How to reach the writer: a bare address or handle, "Write to X at x@...", "X may be reached at ...".
+    "contact lines": (
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\.com/[\w./?=&-]+",
+        r"write\s+to\s+[^.\n]{0,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+        r"(?:have\s+a\s+tip\s*\?\s*)?[^.\n]{0,60}\b(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by|via|on)\s+(?:[\w.+-]+@|\+?\(?\d|@\w)[^\n]{0,120}",
+        r"more\s+[^:\n]{1,30}:\s*https?://[^\n]{0,200}",  # "More AP NBA: https://..."
+    ),
     "tags and list labels": (
         r"(?:topics|tags|filed\s+under|more\s+about|keywords|trends)(?:\s*:\s*[^.\n]{0,80})?",
         r"(?:places|organi[sz]ations|people|companies)\s+in\s+(?:this|the)\s+story",
         r"trending(?:\s+(?:now|news|stories|topics))?|most\s+(?:read|popular|viewed|shared)(?:\s+[\w’']+){0,3}"
         r"|top\s+stories|popular\s+now|latest\s+news",
+        r"(?:you\s+(?:may|might)\s+also\s+like|related\s+roundups?(?:\s*:\s*[^.\n]{0,60})?)\s*(?:\.\.\.|…|:)?",
     ),
 }
 _CHROME = re.compile("(?i:" + "|".join(p for patterns in _CHROME_KINDS.values() for p in patterns) + ")")
