@@ -271,3 +271,10 @@ def test_a_ministry_of_another_portfolio_is_not_the_one_named_before():
                   "Flights were not affected, the transport ministry said.",
                   "The foreign ministry said it would protest.")
     assert found[1:] == [("china", "Chinese Foreign Ministry", "report")]
+
+
+def test_the_spokeswoman_is_not_the_spokesman_who_spoke_last():
+    found = sides("Foreign ministry spokeswoman Lina Haddad said the raid was a crime.",
+                  "Military spokesman Avi Dor said the raid targeted militants.",
+                  '"We reject these claims," the spokeswoman said.')
+    assert found[-1] == ("lina-haddad", None, "deny")

@@ -435,7 +435,10 @@ def _generic_speaker(generic: re.Match, text: str, offset: int, ctx: _Context) -
         return None  # "a senior aide" brings in someone new, not the last speaker
     if head in SPEAKER_ROLES or head in _HUMAN_HEADS:
         spokes = head in SPEAKER_ROLES
-        humans = [s for s in reversed(ctx.spoken) if s.human]
+        # "the spokeswoman said" is not the spokesman who spoke last
+        pronoun = "she" if head in _FEMININE else "he" if head in _MASCULINE else None
+        humans = [s for s in reversed(ctx.spoken) if s.human
+                  and (pronoun is None or _gender(ctx, s.actor) in (None, pronoun))]
         return next((s for s in humans if not spokes or cast.role(s.actor) in SPEAKER_ROLES), None) or next(
             iter(humans), None)
     if head in _STATE_HEADS:  # "the kingdom called for ...": the state last heard from or named

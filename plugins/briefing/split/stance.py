@@ -43,7 +43,8 @@ _CUES: list[tuple[str, str]] = [
              "|rejected the accusation*|rejects the accusation*|rejected accusation*|rejected the allegation*"
              "|rejects the allegation*|rejected allegation*|rejected the claim*|rejected claims|were lies|are lies"
              "|is a lie|pack of lies|no role|completely false|entirely false|untrue|not true|were false|are false"
-             "|was false|is false"),
+             "|was false|is false|reject the accusation*|reject these accusation*|reject the allegation*"
+             "|reject these allegation*|reject the claim*|reject these claims|reject such claims"),
     ("condemn", "condemn*|denounc*|deplor*|outrage*|atrocit*|crime|crimes|aggression|barbar*|cruel|shameful"
                 "|murder*|massacr*|slaughter*|interference|interfering|internal affairs|unjust"
                 "|disgrace*|betray*|cynical|war crime|act of retaliation|responsibility lies|lies with"
