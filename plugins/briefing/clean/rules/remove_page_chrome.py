@@ -52,6 +52,8 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
     "share and follow": (
         r"share(?:\s+(?:this|on|via)(?:\s+(?:article|story|page|post|link|on\s+\w+|\w+))?)?\s*[:!]?",
         r"(?:like\s+this\s+(?:story|article)\?\s*)?share\s+it\s+with\s+(?:a\s+)?friends?!?",
+        rf"share\s+(?:this|the)\s+(?:article|story|page|post|link|video)\s+(?:on|via|with|to)\s+(?:a\s+|your\s+)?"
+        rf"(?:{_NETWORK}|email|e-mail|friends?|family)[.!]?",
         rf"(?:share|follow(?:\s+us)?)(?:\s+(?:this|on|via)(?:\s+\w+)?)?\s*:\s*(?:{_NETWORK}|email|e-mail|print|copy(?:\s+link)?)",
         rf"{_NETWORK}|email|e-mail|print|copy(?:\s+link)?|reddit|pinterest|messenger|sms|submit|report",
         r"(?:follow|reach|contact|email)\s+[^.]{0,80}?(?:https?://|@\w|\S+@\S+\.\w)[^\n]{0,200}",
