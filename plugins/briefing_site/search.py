@@ -28,33 +28,45 @@ INDEX_DIR = "pagefind"
 STAMP = ".indexed-documents.sha256"  # in INDEX_DIR: which documents the index was made from
 
 
-def document(lang: str, title: str, parts: list[tuple[str, str]]) -> str:
-    """A page for Pagefind alone: the title as <h1>, then each (tag, text) part.
+Part = tuple[str, str, str]  # (tag, text, id): the id of the block on the page ("" for none)
 
-    >>> document("en", "Talks <resume>", [("p", "Both sides met.")])
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks &lt;resume&gt;</title></head><body><h1>Talks &lt;resume&gt;</h1><p>Both sides met.</p></body></html>\\n'
+
+def document(lang: str, title: str, parts: list[Part]) -> str:
+    """A page for Pagefind alone: the title as <h1>, then each part. A heading with the id of its
+    block on the real page gives a search sub-result that links to it.
+
+    >>> html = document("en", "Talks <resume>", [("h2", "Why?", "block-1"), ("p", "Both sides met.", "")])
+    >>> html.endswith('<h1>Talks &lt;resume&gt;</h1><h2 id="block-1">Why?</h2><p>Both sides met.</p></body></html>\\n')
+    True
     """
-    body = "".join(f"<{tag}>{escape(text)}</{tag}>" for tag, text in parts if text)
+    body = "".join(_element(*part) for part in parts if part[1])
     head = f'<html lang="{escape(lang)}"><head><meta charset="utf-8"><title>{escape(title)}</title></head>'
     return f"<!doctype html>{head}<body><h1>{escape(title)}</h1>{body}</body></html>\n"
 
 
-def briefing_parts(article) -> list[tuple[str, str]]:
+def _element(tag: str, text: str, anchor: str) -> str:
+    attributes = f' id="{escape(anchor)}"' if anchor else ""
+    return f"<{tag}{attributes}>{escape(text)}</{tag}>"
+
+
+def briefing_parts(article) -> list[Part]:
+    """Headline aside (it is the title): summary, actors, tags, then the article with the block ids
+    its page gives them (`reader.block_html`)."""
     briefing = article.briefing
-    parts = [("p", " ".join(briefing.summary)), ("p", ", ".join(a.name for a in briefing.actors))]
-    parts += [("p", " ".join(f"#{tag}" for tag in getattr(article, "tags", ())))]
-    for block in briefing.document.blocks:
-        parts.append(("h2" if block.type == "heading" else "p", block.text))
+    parts = [("p", " ".join(briefing.summary), ""), ("p", ", ".join(a.name for a in briefing.actors), "")]
+    parts.append(("p", " ".join(f"#{tag}" for tag in getattr(article, "tags", ())), ""))
+    for i, block in enumerate(briefing.document.blocks):
+        parts.append(("h2", block.text, f"block-{i}") if block.type == "heading" else ("p", block.text, ""))
     return parts
 
 
-def actor_parts(page) -> list[tuple[str, str]]:
-    return [("p", page.kind.replace("-", " ")), ("p", ", ".join(page.aliases))]
+def actor_parts(page) -> list[Part]:
+    return [("p", page.kind.replace("-", " "), ""), ("p", ", ".join(page.aliases), "")]
 
 
 def write_documents(root: str, articles, actor_pages, settings: dict) -> None:
     """Write every briefing's and actor's search document under `root`, at its page's path."""
-    items = [(settings.get("INDEX_SAVE_AS", "index.html"), settings["SITENAME"], [("p", settings.get("SITESUBTITLE") or "")])]
+    items = [(settings.get("INDEX_SAVE_AS", "index.html"), settings["SITENAME"], [("p", settings.get("SITESUBTITLE") or "", "")])]
     items += [(a.save_as, a.title, briefing_parts(a)) for a in articles]
     items += [(p.save_as, p.name, actor_parts(p)) for p in actor_pages]
     for save_as, title, parts in items:

@@ -135,6 +135,20 @@ def test_search_finds_the_briefing_by_an_actors_name_through_pagefind(site, page
     assert refused == []  # Pagefind's WebAssembly runs under the CSP ('wasm-unsafe-eval', nothing inline)
 
 
+def test_search_gives_a_sub_result_that_links_to_the_article_heading(site, page):
+    base, output = site
+    entry = json.loads((output / "briefings.json").read_text())[0]
+    twin = json.loads((output / entry["json"]).read_text())
+    i, heading = next((i, b["text"]) for i, b in enumerate(twin["body"]) if b["type"] == "heading")
+    word = max(re.findall(r"[A-Za-z]+", heading), key=len)
+    page.goto(f"{base}/search/?q={quote(word)}")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    results = [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
+    assert f"/{entry['url']}#block-{i}" in results
+    page.goto(f"{base}/{entry['url']}#block-{i}")
+    assert page.locator(f"#block-{i}").inner_text() == heading
+
+
 def test_reaction_graph_is_visible_on_the_briefing_page(site, browser):
     base, output = site
     context = browser.new_context(viewport={"width": 390, "height": 900})

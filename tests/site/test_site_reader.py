@@ -94,7 +94,8 @@ def test_a_briefing_search_document_holds_its_text_and_no_cleaning_notes():
     actor = Actor("egypt", "Egypt", "state")
     article = SimpleNamespace(briefing=Briefing(doc, ("Egypt and Ethiopia met.",), (actor,), ()), tags=["nile"])
     parts = search.briefing_parts(article)
-    assert parts == [("p", "Egypt and Ethiopia met."), ("p", "Egypt"), ("p", "#nile"), ("h2", "What next?"), ("p", "Both sides met.")]
+    assert parts == [("p", "Egypt and Ethiopia met.", ""), ("p", "Egypt", ""), ("p", "#nile", ""),
+                     ("h2", "What next?", "block-0"), ("p", "Both sides met.", "")]
     assert "By Desk Staff" not in search.document("en", "Dam talks resume", parts)
 
 
