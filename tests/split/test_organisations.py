@@ -54,3 +54,16 @@ def test_an_apposition_says_a_name_is_an_organisation():
     found = actors_of("Crowds marched on Sunday. Georgian Dream, the ruling party, said the protests were paid for.")
     assert found["georgian-dream"].kind == "organisation"
     assert not any(a.startswith("sunday") for a in found)
+
+
+def test_an_organisation_name_never_runs_past_a_sentence_end():
+    found = actors_of("The rocket flew on the Heavy Lift System. The Orbital Research Institute said it would "
+                      "review the data, the U.S. House Science Committee said.")
+    assert "orbital-research-institute" in found and "u-s-house-science-committee" in found
+    assert not [a for a in found.values() if ". " in a.name.replace("U.S. ", "")]
+
+
+def test_a_company_that_speaks_is_an_organisation():
+    found = actors_of("Norvik Securities said the bond sale would go ahead, and Halden Productions said it agreed.")
+    assert found["norvik-securities"].kind == "organisation"
+    assert found["halden-productions"].kind == "organisation"

@@ -131,3 +131,10 @@ def test_a_long_body_before_the_role_and_a_bare_name_after_a_title():
                       "Mr Okafor said Nigeria was ready. Okafor, who visited Niamey, added that talks would follow.")
     assert found["ama-diallo"].kind == "person"
     assert found["mr-okafor"].mentions == 2
+
+
+def test_a_post_alone_is_no_person():
+    found = actors_of("The fair opened on Monday. General Manager said the halls were full, and Strategy Officer "
+                      "added that sales were up. Stephen King said he would attend.")
+    assert not [a for a in found.values() if a.kind == "person" and a.name.endswith(("Manager", "Officer"))]
+    assert found["stephen-king"].kind == "person"

@@ -78,7 +78,10 @@ ORG_HEADS = frozenset(
     "Department International Watch Institute Association Federation League Alliance Coalition Network Foundation Fund "
     "Programme Program Assembly Parliament Senate Congress Cabinet Centre Center Command Chamber Board Secretariat "
     "Tribunal Observatory Trust Society Initiative Community Chiefs Campaign Unit Units Directorate Bureau Commissariat Militia "
-    "Brotherhood Junta Presidency Monitor Watchdog Television Radio Broadcasting Broadcaster".split()
+    "Brotherhood Junta Presidency Monitor Watchdog Television Radio Broadcasting Broadcaster "
+    # companies: "Kotak Securities said" is a firm speaking, not a person
+    "Company Corporation Corp Inc Ltd Holdings Partners Industries Securities Airlines Airways Productions Studios "
+    "Technologies Laboratories Labs Motors Enterprises".split()
 )
 # Heads that make a name starting with a state one of that state's organs ("Sudanese Armed Forces").
 STATE_ORGAN_HEADS = frozenset(

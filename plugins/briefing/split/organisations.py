@@ -15,7 +15,9 @@ from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINE
 from .registry import Match, Registry
 
 
-_CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|to|in|de|du|des|al)\s+)*[{UP}][\w'’.&-]*)*")
+# A run of capitalised words never runs on past a sentence's end ("... the Space Launch System. At the
+# assembly plant ..."); an abbreviation's full stop ("U.S.", "Dr.", "St.") is no end.
+_CAP_RUN = re.compile(rf"[{UP}][\w'’.&-]*(?:(?<![a-z][a-z]\.)\s+(?:(?:of|for|the|and|to|in|de|du|des|al)\s+)*[{UP}][\w'’.&-]*)*")
 _LOWER_HEAD = re.compile(r"\s+(?:movement|group|militia|brigades?|faction|alliance|coalition|front|network)\b")
 _APPOSITIVE_HEAD = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:party|movement|group|militia|alliance|coalition|faction|"

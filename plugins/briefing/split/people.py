@@ -161,11 +161,22 @@ def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry)
             continue
         break
     return lead, title, run[pos:].strip()
+# Posts that never end a person's name ("General Manager", "Strategy Officer"); not "King" or "Judge",
+# which are surnames too.
+_POST_WORDS = frozenset(
+    "officer manager executive director secretary spokesman spokeswoman spokesperson minister official envoy "
+    "ambassador adviser advisor analyst representative president chairman chairwoman chairperson coordinator "
+    "governor prosecutor commissioner correspondent editor founder strategist economist partner".split()
+)
+
+
 def _looks_like_name(name: str) -> bool:
     if TITLE_RE.fullmatch(name + " "):
         return False  # "Israel's Prime Minister said": an office, no one named
     words = name.split()
     possessive = any(w.endswith(("'s", "’s")) for w in words)  # "Lloyd's List" is a title, not a person
+    if words[-1].lower() in _POST_WORDS:
+        return False  # "General Manager", "Strategy Officer": a post, no one named
     return not possessive and not any(w in NOT_NAMES or is_head(w) for w in words) and not name.isupper()
 def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end: int, role: str) -> str | None:
     """Whom a role speaks for: a name in its phrase ("Pentagon spokesperson", "a spokesman for the
