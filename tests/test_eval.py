@@ -3,7 +3,6 @@ gold corpora (when they sit beside the checkout, as in CI) may not drop silently
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
