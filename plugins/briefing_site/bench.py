@@ -417,16 +417,17 @@ class Proc:
 
 
 def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> Proc:
-    """Run `cmd`, reading its peak RSS from wait4: RUSAGE_CHILDREN would give the largest child so far."""
+    """Run `cmd`: its wall time, peak RSS (from wait4) and output."""
+    from .build import reap
+
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        peak_mb = reap(proc)
         seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
         out.seek(0)
         err.seek(0)
-        return Proc(seconds, usage.ru_maxrss / 1024, proc.returncode,
+        return Proc(seconds, peak_mb, proc.returncode,
                     out.read().decode(errors="replace"), err.read().decode(errors="replace"))
 
 

@@ -389,6 +389,14 @@ def _stop_children() -> None:
         _children.discard(pid)
 
 
+def reap(proc) -> float:
+    """Wait for a Popen child with wait4 and give its peak RSS in MB (RUSAGE_CHILDREN would give the
+    largest child so far). Sets its returncode: Popen must not wait for it again."""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss / 1024
+
+
 def _peak_mb() -> float:
     import resource
 

@@ -92,7 +92,7 @@ def index(documents: Path, site: Path, previous: Path | None = None) -> float | 
     """
     from pagefind.service import get_executable
 
-    from .build import link_or_copy
+    from .build import link_or_copy, reap
 
     stamp = _digest(documents)
     old = previous / INDEX_DIR if previous else None
@@ -101,9 +101,8 @@ def index(documents: Path, site: Path, previous: Path | None = None) -> float | 
         return None
     cmd = [str(get_executable()), "--site", str(documents), "--output-path", str(site / INDEX_DIR), "--silent"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+    peak_mb = reap(proc)
     if proc.returncode:
         raise subprocess.CalledProcessError(proc.returncode, cmd)
     (site / INDEX_DIR / STAMP).write_text(stamp)
-    return usage.ru_maxrss / 1024
+    return peak_mb

@@ -37,18 +37,13 @@ _LOCATIVE_AND = re.compile(  # "talks between Moscow and Kyiv", not "Both Moscow
 )
 
 
-class _Locative:
+def _is_locative(before: str) -> bool:
     """Whether the words before a capital make it a place; the "and" form is tried only after "and"."""
-
-    @staticmethod
-    def search(before: str):
-        if _LOCATIVE_WORD.search(before, max(0, len(before) - 25)):
-            return True
-        tail = before[-9:].lower()
-        return bool(("and " in tail) and _LOCATIVE_AND.search(before))
+    if _LOCATIVE_WORD.search(before, max(0, len(before) - 25)):
+        return True
+    return "and " in before[-9:].lower() and bool(_LOCATIVE_AND.search(before))
 
 
-_LOCATIVE = _Locative()
 # Before a country's own name, the words that make it a place: "fled into Chad", "travelling with him
 # to Bahrain"; not "aid to Sudan" or "troops from Rwanda", where the state may be a party, nor a bare
 # "in" ("coups in Mali and Niger" names the states a story is about).
@@ -126,9 +121,10 @@ def _organ_state(registry: Registry, text: str, known: list[Match], start: int, 
             break
         if registry.get(m.actor).kind != "state":
             continue
-        if m.place and m.start >= sentence_start and _LOCATIVE.search(text[max(0, m.start - 45):m.start]):
+        placed = m.place and _is_locative(text[max(0, m.start - 45):m.start])
+        if placed and m.start >= sentence_start:
             return m.actor
-        if first is None and m.end <= start and not (m.place and _LOCATIVE.search(text[max(0, m.start - 45):m.start])):
+        if first is None and m.end <= start and not placed:
             first = m.actor
     return first
 
@@ -136,7 +132,7 @@ def _organ_state(registry: Registry, text: str, known: list[Match], start: int, 
 def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Match, taken) -> list[Mention]:
     actor = registry.get(m.actor)
     before, after = text[max(0, m.start - 45):m.start], text[m.end:m.end + 80]
-    if m.place and (_LOCATIVE.search(before) or after.startswith("-based")):
+    if m.place and (_is_locative(before) or after.startswith("-based")):
         return []  # "told reporters in Tehran": a place, not the state
     if actor.kind == "state" and not m.demonym and not m.place and before.endswith(_IN_COUNTRY_ENDS) \
             and _IN_COUNTRY.search(before) \

@@ -49,19 +49,19 @@ def org_names(text: str, registry: Registry, known: list[Match]):
             if kind and sum(m.end - m.start for m in within(known, run.start(), run.end())) \
                     < len(run.group().strip()) - 3 and not any(t in NOT_NAMES for t in tokens):
                 # "Georgian Dream, the ruling party, said": the apposition says what the name is
-                start = run.start() + (len(run.group()) - len(run.group().lstrip()))
-                stop = text.rfind(". ", start, run.end())  # "on Sunday. Georgian Dream, ...": a new sentence
-                start = stop + 2 if stop >= 0 else start
-                while text[start:].split(" ", 1)[0] in FUNCTION_WORDS:
-                    start = text.index(" ", start) + 1
+                stop = text.rfind(". ", run.start(), run.end())  # "on Sunday. Georgian Dream, ...": a new sentence
+                start = _past_function_words(text, stop + 2 if stop >= 0 else run.start())
                 if start < run.end():
                     yield start, run.end(), text[start:run.end()], None
                 continue
         if head and len(tokens) >= 2 and not within(known, run.start(), run.end()) and "-" not in run.group():
-            start = run.start() + (len(run.group()) - len(run.group().lstrip()))
-            while text[start:].split(" ", 1)[0] in FUNCTION_WORDS:
-                start = text.index(" ", start) + 1
+            start = _past_function_words(text, run.start())
             yield start, head.end(), text[start:head.end()], None
+def _past_function_words(text: str, start: int) -> int:
+    """Where a name starts once the words before it that name nothing ("The", "According") are passed."""
+    while text[start:].split(" ", 1)[0] in FUNCTION_WORDS:
+        start = text.index(" ", start) + 1
+    return start
 def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[Match]):
     while run and run[-1].group().rstrip(".") in ORG_JOINERS:
         run = run[:-1]

@@ -85,9 +85,10 @@ MAX_WIRE_CREDIT_WORDS = 12
 GLUED_STAMP_BLOCKS = 3  # a stamp glued to the story sits at its top
 MAX_GLUED_STAMP_CHARS = 80
 MIN_STORY_WORDS = 6
-_STAMP_LABEL = re.compile(r"(?i:(?:last\s+)?(?:updated|modified|published|posted|first\s+published))\b")
+_LABEL = r"(?:last\s+)?(?:updated|modified|published|posted|first\s+published)"
+_STAMP_LABEL = re.compile(rf"(?i:{_LABEL})\b")
 # Where a glued stamp may start: a label, a month or day name, or a digit.
-_GLUED_STAMP_START = re.compile(rf"(?i:(?:last\s+)?(?:updated|modified|published|posted|first\s+published)\b|(?:{_MONTH}|{_DAY})\b|\d)")
+_GLUED_STAMP_START = re.compile(rf"(?i:{_LABEL}\b|(?:{_MONTH}|{_DAY})\b|\d)")
 _TIME_OR_ZONE = re.compile(rf"\d[:.]\d\d|(?i:\b(?:{_ZONE})\b|\b[ap]\.?m\.?$|ago)")
 MAX_LINE_WORDS = 40
 MAX_LINE_CHARS = 300

@@ -29,16 +29,14 @@ _AGENCY = (
     r"AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|Getty(?:\s+Images)?|GETTY|Bloomberg|Xinhua|AAP|PA(?:\s+Media)?|Shutterstock"
     r"|Alamy|ANI|PTI|TASS|Sputnik|Anadolu(?:\s+Agency)?|Handout|File|Supplied|Courtesy"
 )
+_PHOTO_NOTE_WORDS = (
+    r"[(\[]\s*(?i:(?:file|archive|stock|representational|representative|illustrative|illustration|handout)\s+)?"
+    r"(?i:photo(?:graph)?|image|picture|pic|video)s?"
+)
 # "(File photo)", "[Representational image]", "(Photo: AP)": a note that stands for the picture.
-_PHOTO_NOTE = (
-    r"[(\[]\s*(?i:(?:file|archive|stock|representational|representative|illustrative|illustration|handout)\s+)?"
-    r"(?i:photo(?:graph)?|image|picture|pic|video)s?(?:\s*(?::|by|/)\s*[^()\[\]]{1,60})?\s*[)\]]"
-)
+_PHOTO_NOTE = _PHOTO_NOTE_WORDS + r"(?:\s*(?::|by|/)\s*[^()\[\]]{1,60})?\s*[)\]]"
 # The note alone, naming no source: "(File photo)", "[Image]".
-_PHOTO_NOTE_ONLY = (
-    r"[(\[]\s*(?i:(?:file|archive|stock|representational|representative|illustrative|illustration|handout)\s+)?"
-    r"(?i:photo(?:graph)?|image|picture|pic|video)s?\s*[)\]]"
-)
+_PHOTO_NOTE_ONLY = _PHOTO_NOTE_WORDS + r"\s*[)\]]"
 _LABEL_START = re.compile(
     r"(?i:file\s+(?:image|photo|picture|pic)\b|image\s+(?:caption|copyright|credit|source)|photo(?:graph)?\s+(?:credit|caption)"
     r"|picture\s+(?:credit|caption)|caption|photo|photograph|picture|image|credit|pictured|video|pics?)\s*[:|]"

@@ -66,22 +66,19 @@ def _is_keyword_string(text: str) -> bool:
     return lower >= MIN_LOWER_SHARE * len(words)
 
 
-def _overlap(words: set[str], article: dict[str, int]) -> float:
-    """Share of the paragraph's content words that the rest of the article also uses."""
+def _overlap(words: set[str], counts: dict[str, int]) -> float:
+    """Share of the paragraph's content words that the rest of the article also uses; `counts` holds
+    every word's count over the whole article, the paragraph's own words included."""
     if not words:
         return 0.0
-    return sum(1 for w in words if article.get(w, 0) > 0) / len(words)
+    return sum(1 for w in words if counts.get(w, 0) > 1) / len(words)
 
 
 def _is_pitch_heading(text: str, words: set[str], counts: dict[str, int], trailing: bool) -> bool:
     """A question line that pitches, off the story's topic: "Looking for a rewarding career abroad?"
     over trailing spam (one selling word is enough there), "Want more stories like this?" inside
     the article (two). Words of address alone ("What can you do?") sell nothing."""
-    for w in words:
-        counts[w] -= 1
     overlap = _overlap(words, counts)
-    for w in words:
-        counts[w] += 1
     if overlap > MAX_TRAILING_OVERLAP:
         return False
     selling = selling_score(text)
@@ -131,11 +128,7 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         if i == len(blocks) - 1 and block.type == "paragraph" and _is_keyword_string(text):
             _drop(i)
             continue
-        for w in words[i]:
-            counts[w] -= 1
         overlap = _overlap(words[i], counts)
-        for w in words[i]:
-            counts[w] += 1
         if overlap > MAX_TRAILING_OVERLAP:  # on topic: the common case, decided without scoring
             trailing = False
             continue
