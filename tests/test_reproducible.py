@@ -8,6 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from briefing_site.build import build
@@ -55,32 +56,24 @@ def test_deleted_seed_leaves_no_stale_page(tmp_path: Path):
     assert len(_tree(output)) < len(pages)
 
 
-def test_registry_change_rebuilds_cached_briefing(tmp_path: Path):
-    seeds = _seeds(tmp_path)
+@pytest.mark.parametrize(
+    ("make_seeds", "alias", "second"),
+    [(_seeds, "foreign minister", "second"), (user_seeds, "Pentagon spokesperson", "first")],
+    ids=["cached-briefing", "pages-of-the-same-output"],
+)
+def test_registry_change_rebuilds_briefings(tmp_path: Path, make_seeds, alias, second):
+    """A registry change reaches the cached briefings, and a rebuild into the same output: the
+    unchanged-rebuild shortcut must not keep the old pages when only the registry changed."""
+    seeds = make_seeds(tmp_path)
     registry = tmp_path / "actors.yaml"
     shutil.copy(ROOT / "content/actors.yaml", registry)
     settings = {"CACHE_PATH": str(tmp_path / "cache"), "BRIEFING": {"registry": str(registry)}}
     build(CONF, seeds, tmp_path / "first", settings)
     data = yaml.safe_load(registry.read_text())
-    data.setdefault("actors", []).append({"id": "foreign-minister-x", "name": "Zorblax Council", "kind": "organisation", "aliases": ["foreign minister"]})
+    data.setdefault("actors", []).append({"id": "zorblax", "name": "Zorblax Council", "kind": "organisation", "aliases": [alias]})
     registry.write_text(yaml.safe_dump(data))
-    build(CONF, seeds, tmp_path / "second", settings)
-    twins = [p.read_text() for p in (tmp_path / "second").rglob("briefing.json")]
-    assert any("Zorblax Council" in t for t in twins)
-
-
-def test_registry_change_rebuilds_pages_of_the_same_output(tmp_path: Path):
-    """An unchanged-rebuild shortcut must not keep the old pages when only the registry changed."""
-    seeds = user_seeds(tmp_path)
-    registry = tmp_path / "actors.yaml"
-    shutil.copy(ROOT / "content/actors.yaml", registry)
-    settings = {"CACHE_PATH": str(tmp_path / "cache"), "BRIEFING": {"registry": str(registry)}}
-    build(CONF, seeds, tmp_path / "output", settings)
-    data = yaml.safe_load(registry.read_text())
-    data["actors"].append({"id": "zorblax", "name": "Zorblax Council", "kind": "organisation", "aliases": ["Pentagon spokesperson"]})
-    registry.write_text(yaml.safe_dump(data))
-    build(CONF, seeds, tmp_path / "output", settings)
-    assert any("Zorblax Council" in p.read_text() for p in (tmp_path / "output").rglob("briefing.json"))
+    build(CONF, seeds, tmp_path / second, settings)
+    assert any("Zorblax Council" in p.read_text() for p in (tmp_path / second).rglob("briefing.json"))
 
 
 def test_sidecar_change_rebuilds_cached_briefing(tmp_path: Path):
