@@ -21,7 +21,8 @@ from .registry import Match, Registry, slugify
 
 
 # "al-Ubaidi", "O'Brien"; and "YehiaRasool", two names run together where a scraper lost the space
-_NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}][{LOW}'’]+(?:[{UP}][{LOW}]{{2,}})?(?:-[{UP}]?[{LOW}'’]+)?"
+_NAME_REST = rf"[{LOW}'’]+(?:[{UP}][{LOW}]{{2,}})?(?:-[{UP}]?[{LOW}'’]+)?"  # a name token after its capital
+_NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}]{_NAME_REST}"
 _NAME_TOKEN = re.compile(_NAME_TOK)
 _RUN_TOGETHER = re.compile(rf"(?<=[{LOW}]{{2}})(?=[{UP}][{LOW}]{{2}})")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
@@ -30,7 +31,10 @@ _ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", drop
 SPEECH = (r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued|urged|vowed|denied|"
           r"accused|condemned|rejected|demanded|stressed|announced|confirmed|welcomed|blamed|threatened|pledged|"
           r"appealed|dismissed|replied|responded|acknowledged|criticised|criticized|denounced)")
-_CANDIDATE = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}|[{UP}][{LOW}]+[{UP}][{LOW}]{{2,}}\b")
+# A run of name tokens, or two names run together. Written to start with its capital ("Mc", "Mac",
+# "O'" are checked behind it, in the same order) so that re skips ahead to capitals at C speed.
+_CANDIDATE = re.compile(rf"[{UP}](?:(?:(?<=M)a?c[{UP}]|(?<=[OD])['’][{UP}])?{_NAME_REST}"
+                        rf"(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,5}}|[{LOW}]+[{UP}][{LOW}]{{2,}}\b)")
 # The contexts that make a run of capitalised words a person. Each looks at a short window
 # around the candidate, so a long paragraph costs one pass of _CANDIDATE, not one per pattern.
 # A role may carry its post: "ambassador to Manila", "envoy to international organisations in Vienna".
