@@ -12,10 +12,8 @@ words name nobody else, it is the story's main actor (most mentioned), the subje
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -71,29 +69,45 @@ def side_of(actor: Actor, actors: dict[str, Actor]) -> str:
     return actor.id
 
 
-def _pattern(actor: Actor) -> re.Pattern:
-    return _names_pattern(actor.name, actor.aliases)
+def _is_word_char(char: str) -> bool:
+    """What the regex class \\w matches: a letter, digit or numeral of any script, or "_"."""
+    return char.isalnum() or char == "_"
 
 
-@lru_cache(maxsize=4096)
-def _names_pattern(name: str, aliases: tuple[str, ...]) -> re.Pattern:
-    """Compiled once per distinct actor name set: the same actors recur in many briefings."""
-    names = sorted({name, *aliases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if n) + r")(?!\w)")
+def first_named_at(text: str, names) -> int | None:
+    """Where `text` first names one of `names` as a whole word (not inside a longer word), or None.
+
+    Plain `str.find`, not a regex per actor: thousands of distinct name sets would each be compiled.
+
+    >>> first_named_at("Kirbyson met Mr Kirby", ("Kirby", "John Kirby"))
+    16
+    >>> first_named_at("Kirbyson", ("Kirby",)) is None
+    True
+    """
+    first = None
+    for name in names:
+        at = text.find(name) if name else -1
+        while at != -1 and (first is None or at < first):
+            end = at + len(name)
+            if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+                first = at
+                break
+            at = text.find(name, at + 1)
+    return first
 
 
 def reaction_edges(briefing: Briefing) -> list[Edge]:
     """One edge per reaction, in the briefing's order."""
     actors = {a.id: a for a in briefing.actors}
     sides = {a.id: side_of(a, actors) for a in briefing.actors}
-    patterns = {a.id: _pattern(a) for a in briefing.actors}
     by_mentions = sorted(briefing.actors, key=lambda a: -a.mentions)  # stable: ties keep the core's order
     edges = []
     for r in briefing.reactions:
         side = sides.get(r.actor, r.actor)
         others = [a for a in briefing.actors if a.id != r.actor and sides[a.id] != side]
         # A person named in a reaction is mostly its source ("said Mr Kirby"), not its target.
-        named = [(a.kind == "person", m.start(), a.id) for a in others if (m := patterns[a.id].search(r.text))]
+        named = [(a.kind == "person", at, a.id) for a in others
+                 if (at := first_named_at(r.text, (a.name, *a.aliases))) is not None]
         if named:
             target = min(named)[2]
         else:
