@@ -167,7 +167,8 @@ class BriefingGenerator(Generator):
             data = data()
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+            # Compact: json's C encoder writes it; `indent` would fall back to its pure-Python one (2.5x slower).
+            f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 _FIXED_URL_CLASSES: dict[type, type] = {}

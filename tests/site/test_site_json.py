@@ -59,6 +59,6 @@ def test_unsafe_source_url_is_not_published(site: Path):
     assert twin["source_url"] is None
 
 
-def test_json_is_utf8_indent_1_with_a_final_newline(site: Path):
+def test_json_is_compact_utf8_with_a_final_newline(site: Path):
     text = (site / "briefings.json").read_text(encoding="utf-8")
-    assert text.startswith('[\n {\n  "title"') and text.endswith("]\n")
+    assert text.startswith('[{"title":') and text.endswith("]\n") and text.count("\n") == 1
