@@ -69,6 +69,9 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = "cache"
 CHECK_MODIFIED_METHOD = "md5"
+# Uncompressed: gzip (level 9) took as long as pickling itself (0.47 s per 1,000 briefings); the
+# cache is about 12 MB per 1,000 briefings instead of 1.5 MB.
+GZIP_CACHE = False
 
 FEED_DOMAIN = ""  # feeds use SITEURL-relative links in development; publishconf sets the domain
 FEED_ALL_ATOM = "feeds/all.atom.xml"
