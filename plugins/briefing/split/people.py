@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..model import Actor, Document
 from ..sentences import ABBREVIATIONS
@@ -28,6 +27,7 @@ _RUN_TOGETHER = re.compile(rf"(?<=[{LOW}]{{2}})(?=[{UP}][{LOW}]{{2}})")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
 _NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
 _ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", dropped in short mentions
+_ARTICLE_START = re.compile(rf"^{_ARTICLE}")
 SPEECH = (r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued|urged|vowed|denied|"
           r"accused|condemned|rejected|demanded|stressed|announced|confirmed|welcomed|blamed|threatened|pledged|"
           r"appealed|dismissed|replied|responded|acknowledged|criticised|criticized|denounced)")
@@ -280,34 +280,80 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
             continue
         # "Kirby", "Mr Kirby", "Burhan" for "al-Burhan"; and "Liu said" for family-name-first names
         given = person.name.split()[0] if surname in full else surname
-        bare = re.sub(rf"^{_ARTICLE}", "", surname)
-        pattern = _short_name_pattern(bare, given)
+        bare = _ARTICLE_START.sub("", surname)
         short = []
         for i, block in enumerate(doc.blocks):
             if bare not in block.text and given not in block.text:
                 continue
-            for m in pattern.finditer(block.text):
-                if m.lastgroup == "given" and not _GIVEN_SPEAKS.match(block.text, m.end()):
+            for start, end, is_given in _short_names(block.text, bare, given):
+                if is_given and not _GIVEN_SPEAKS.match(block.text, end):
                     continue  # a given name alone counts only as the one who speaks ("Liu said")
-                if any(x.block == i and x.start < m.end() and m.start() < x.end for x in cast.mentions):
+                if any(x.block == i and x.start < end and start < x.end for x in cast.mentions):
                     continue
-                short.append(Mention(i, m.start(), m.end(), person.id))
-                if m.group() not in cast.drafts[person.id].actor.aliases:
-                    cast._add(replace(person, aliases=(m.group(),)))
+                short.append(Mention(i, start, end, person.id))
+                if block.text[start:end] not in cast.drafts[person.id].actor.aliases:
+                    cast._add(replace(person, aliases=(block.text[start:end],)))
         if short:
             cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
             cast.mentions.extend(short)
 
 
-@lru_cache(maxsize=8192)
-def _short_name_pattern(bare: str, given: str) -> re.Pattern:
-    """Compiled once per name: people recur across a site's seeds, and re's own cache is small."""
-    return re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{re.escape(bare)}\b"
-                      rf"|\b(?P<given>{re.escape(given)})\b")
+# What a short mention may carry before the surname: "Mr Kirby", "Ms. Navarro", "al-Burhan".
+_SHORT_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+")
+_SHORT_ARTICLE = re.compile(_ARTICLE)
+_SHORT_LEAD = re.compile(rf"Mr|Ms|Dr|{_ARTICLE}")  # where a title or an article may start
+
+
+def _short_names(text: str, bare: str, given: str) -> list[tuple[int, int, bool]]:
+    r"""(start, end, is the given name) of each short mention, exactly what re.finditer finds for
+    rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{bare}\b|\b(?P<given>{given})\b" (escaped), with
+    no pattern compiled per name: a compile costs about as much as a seed's whole split. A match can
+    only start where a title, an article, the surname or the given name does; those places are
+    tried in text order, each option in the order the pattern tries it."""
+    starts = sorted({*_occurrences(text, bare), *_occurrences(text, given), *(m.start() for m in _SHORT_LEAD.finditer(text))})
+    found, pos = [], 0
+    for start in starts:
+        if start < pos or not _word_edge(text, start):
+            continue
+        end, is_given = _surname_end(text, start, bare), False
+        if end is None and text.startswith(given, start) and _word_edge(text, start + len(given)):
+            end, is_given = start + len(given), True
+        if end is not None:
+            found.append((start, end, is_given))
+            pos = end
+    return found
+
+
+def _surname_end(text: str, start: int, bare: str) -> int | None:
+    """Where "(Mr )?(al-)?{bare}" ends at a word edge from `start`: with a title before without, with
+    an article before without, as the pattern backtracks (each matches one way only: "Mr" never
+    matches where "Mrs" does, nor "as-" where "ash-" does)."""
+    title = _SHORT_TITLE.match(text, start)
+    for after_title in (title.end(), start) if title else (start,):
+        article = _SHORT_ARTICLE.match(text, after_title)
+        for at in (article.end(), after_title) if article else (after_title,):
+            if text.startswith(bare, at) and _word_edge(text, at + len(bare)):
+                return at + len(bare)
+    return None
+
+
+def _occurrences(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _word_edge(text: str, k: int) -> bool:
+    r"""re's \b at k: a word character (alphanumeric or "_") on one side only."""
+    return _is_word_char(text, k - 1) != _is_word_char(text, k)
+
+
+def _is_word_char(text: str, k: int) -> bool:
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] == "_")
 
 
 # After a bare given name, what makes it the speaker: "Liu said", "Zhao, speaking at a briefing, said".
-# Kept out of the per-name pattern above so that pattern stays small to compile.
 _GIVEN_SPEAKS = re.compile(rf",?\s+{SPEECH}\b|,[^,.;“”\"]{{1,60}},\s+{SPEECH}\b")
 
 

@@ -1,0 +1,30 @@
+"""Fast paths that must find exactly what the plain form they stand for finds, on generated text."""
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from briefing.split import people
+
+# Text made of the pieces the fast paths treat specially: titles, articles, word edges, capitals.
+PIECES = ["Mr", "Mrs", "Ms", "Dr", ".", " ", "\n", "al-", "ash-", "as-", "-", "’", "'", "_", "1", "é", "É",
+          "Mc", "Mac", "O'", "D’", "Kirby", "Liu", "Al", "a", "h", "s", "Li", "de ", "bin ", "ZZ"]
+texts = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
+words = st.sampled_from(["Kirby", "Liu", "Li", "Al", "Dr", "Ms", "a", "é", "O'Brien", "Jones’"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts, words, words)
+def test_short_names_find_what_the_per_name_pattern_finds(text, bare, given_name):
+    pattern = re.compile(rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{people._ARTICLE})?{re.escape(bare)}\b"
+                         rf"|\b(?P<given>{re.escape(given_name)})\b")
+    expected = [(m.start(), m.end(), m.lastgroup == "given") for m in pattern.finditer(text)]
+    assert people._short_names(text, bare, given_name) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_name_candidates_are_the_plain_token_runs(text):
+    plain = re.compile(rf"{people._NAME_TOK}(?:\s(?:{people._PARTICLE}[\s-])?{people._NAME_TOK}){{1,5}}"
+                       rf"|[{people.UP}][{people.LOW}]+[{people.UP}][{people.LOW}]{{2,}}\b")
+    assert [m.span() for m in people._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
