@@ -93,4 +93,5 @@ SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 ACTOR_FEED_ATOM = "actors/{slug}/feed.atom.xml"
 ACTOR_FEED_RSS = "actors/{slug}/feed.rss.xml"
+ACTOR_FEED_MAX_ITEMS = 20  # an actor's feeds carry its newest 20 briefings (FEED_MAX_ITEMS caps the site feeds)
 SITEMAP_SAVE_AS = "sitemap.xml"

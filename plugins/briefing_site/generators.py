@@ -141,10 +141,11 @@ class BriefingGenerator(Generator):
             self.write_in_background(writer)  # the child failed: do it here, where its error is raised
 
     def write_actor_feeds(self, writer):
-        """An Atom and an RSS feed per actor: the briefings it appears in, newest first. Their dates are
-        the articles' own, so two builds write the same bytes."""
+        """An Atom and an RSS feed per actor: the newest ACTOR_FEED_MAX_ITEMS briefings it appears in,
+        newest first. Their dates are the articles' own, so two builds write the same bytes."""
+        newest = self.settings.get("ACTOR_FEED_MAX_ITEMS", 20)
         for page in self.actor_pages.values():
-            articles = [a.article for a in page.appearances]
+            articles = [a.article for a in page.appearances[:newest]]
             for kind, path in render.actor_feeds(page, self.settings).items():
                 writer.write_feed(articles, self.context, path, feed_type=kind, feed_title=page.name)
 

@@ -216,3 +216,14 @@ def test_an_actor_page_shows_its_newest_briefings_in_full_and_links_the_older_on
     index = json.loads((tmp_path / "output/briefings.json").read_text())  # newest first
     newest, older = [e["url"] for e in index if "River Commission" in e["actors"]]
     assert html.index(newest) < html.index("Earlier briefings") < html.index(older)
+
+
+def test_an_actor_feed_carries_its_newest_briefings_only(tmp_path: Path):
+    write_site(tmp_path)
+    Pelican(settings_for(tmp_path, ACTOR_FEED_MAX_ITEMS=1)).run()
+    index = json.loads((tmp_path / "output/briefings.json").read_text())  # newest first
+    newest, older = [e["title"] for e in index if "River Commission" in e["actors"]]
+    for name in ("feed.atom.xml", "feed.rss.xml"):
+        feed = (tmp_path / "output/actors/river-commission" / name).read_text()
+        assert feed.count("<entry>") + feed.count("<item>") == 1
+        assert f"<title>{newest}</title>" in feed and older not in feed
