@@ -70,6 +70,20 @@ def selling_score(text: str) -> int:
     return words + len(_SELLING_PHRASES.findall(lower))
 
 
+# A case-blind pattern also matches four non-ASCII letters to ASCII ones: İ and ı to i, ſ to s, K to k.
+_FOLD = str.maketrans("İıſK", "iisk")
+
+
+def folded(text: str) -> str:
+    """The text lower-cased with those four letters made ASCII: whatever ASCII word a case-blind
+    pattern matches in the text is a substring of this, so a plain `in` test can rule the pattern out.
+
+    >>> folded("Poſted BY")
+    'posted by'
+    """
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How common a word is in English, 0 (unknown) to about 8 ("the")."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks, drop_indices
-from ..words import zipf
+from ..words import folded, zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -53,8 +53,8 @@ _SITE_NAME = re.compile(
 _CREDITS = re.compile(
     r"[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|edited|compiled|produced|research|translated"
     r"|translation|curated|reported)\s+by)\s*:?\s+[A-Z]"
-    r"|.{0,200}\b(?i:contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article)))\b"
 )
+_CONTRIBUTED = re.compile(r".{0,200}\b(?i:contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article)))\b")
 _AUTHOR_BIO = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
     r"(?:reporter|correspondent|writer|editor|journalist|producer|contributor|columnist)\s+(?:for|at|with|based\s+in)\s+(?:the\s+)?[A-Z][^.]{0,60}\.?"
@@ -75,9 +75,10 @@ _WIRE_CREDIT = re.compile(
 )
 _WIRE_LABEL = re.compile(r"[(\[]?\s*(?:[-–—]\s*)?(?i:with|sources?|inputs?|courtesy)\b|(?i:[(\[]?\s*(?:news\s+)?agencies\b)")
 # Every byline, stamp or credit holds a digit or one of these; the full patterns run only on lines
-# that do (plain substring tests cost far less than a case-blind regex on every line).
+# that do (one case-sensitive scan of the lower-cased line costs far less than a case-blind regex).
 _HINTS = ("by", "updated", "published", "posted", "modified", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
           "reuters", "afp", "bloomberg")
+_HINT = re.compile("|".join(map(re.escape, _HINTS)))
 _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
 EVERYDAY_WORD_ZIPF = 5.0
 MAX_STAMP_LEFTOVER = 3
@@ -94,24 +95,36 @@ MAX_LINE_WORDS = 40
 MAX_LINE_CHARS = 300
 
 
+# Lower-case words of prose that no byline, stamp, agency line or site name holds as a word of its
+# own: none is a date or time word, a label, a role, a word a byline joins names with ("and",
+# "of", "the"), nor starts with "am" or "pm" (a time takes those along: "10:30 amazing").
+_PROSE_WORDS = frozenset(
+    """said says told to is was were that with has have had will would it its he she they we not but this are be been
+    after which who his her their an as or if than into over could can there about when what""".split()
+)
+_STAMP_ANCHOR_WORDS = ("read", "updated", "published", "posted", "modified")  # what an anchor without a digit needs
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LEFTOVER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _has_digit(line: str) -> bool:
-    """`any(c.isdigit() for c in line)`: one regex scan for ASCII text, the character loop otherwise."""
-    if line.isascii():
-        return _ASCII_DIGIT.search(line) is not None
-    return any(c.isdigit() for c in line)
+    """`any(c.isdigit() for c in line)`: a regex scan for ASCII digits, the character test only for
+    the other characters (a superscript or circled digit counts too)."""
+    if _ASCII_DIGIT.search(line):
+        return True
+    return not line.isascii() and any(map(str.isdigit, _NON_ASCII.findall(line)))
 
 
 def _has_hint(line: str) -> bool:
-    lower = line.lower()
-    return _has_digit(line) or any(hint in lower for hint in _HINTS)
+    return _HINT.search(line.lower()) is not None or _has_digit(line)
 
 
 def _is_stamp(part: str) -> bool:
-    if "@" in part or not _STAMP_ANCHOR.search(part):  # "— Name (@handle) May 2, 2024" signs a quoted tweet
+    if "@" in part:  # "— Name (@handle) May 2, 2024" signs a quoted tweet
+        return False
+    lower = folded(part)
+    if not _has_digit(part) and not any(word in lower for word in _STAMP_ANCHOR_WORDS) or not _STAMP_ANCHOR.search(part):
         return False
     leftover = _LEFTOVER_WORD.findall(_STAMP_WORD.sub(" ", part))
     return len(leftover) <= MAX_STAMP_LEFTOVER and all(w[0].isupper() for w in leftover)
@@ -128,12 +141,16 @@ def is_byline_or_stamp(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_LINE_CHARS:
         return False
-    words = len(line.split())
-    if words <= MAX_WIRE_CREDIT_WORDS and _WIRE_LABEL.match(line) and _WIRE_CREDIT.fullmatch(line):
+    words = line.split()
+    if len(words) <= MAX_WIRE_CREDIT_WORDS and _WIRE_LABEL.match(line) and _WIRE_CREDIT.fullmatch(line):
         return True
-    if words > MAX_LINE_WORDS or not _has_hint(line):
+    if len(words) > MAX_LINE_WORDS or not _has_hint(line):
         return False
-    if _CREDITS.match(line) or _AUTHOR_BIO.fullmatch(line) or _AGENCY_BYLINE.fullmatch(line):
+    if _CREDITS.match(line) or "contributed" in folded(line) and _CONTRIBUTED.match(line) or _AUTHOR_BIO.fullmatch(line):
+        return True
+    if not _PROSE_WORDS.isdisjoint(words):  # a sentence, whatever else it holds
+        return False
+    if _AGENCY_BYLINE.fullmatch(line):
         return True
     parts = [p for p in (p.strip(" ,;:") for p in _SEPARATORS.split(line)) if p]
     if not parts:
