@@ -14,7 +14,7 @@ from briefing.pipeline import Pipeline
 from briefing_site import reader as site_reader
 from briefing_site.bench import generate_seeds, write_seeds
 from briefing_site.build import build
-from briefing_site.reader import Prefetch, body_html, briefing_settings
+from briefing_site.reader import Prefetch, briefing_settings, page_parts
 from support import ROOT
 
 CONF = ROOT / "pelican.conf.py"
@@ -51,10 +51,10 @@ def test_prefetched_briefings_equal_serial_ones(seeds: Path):
                 with pytest.raises(KeyError):  # the reader does a failed seed again itself
                     prefetch.take(path)
                 continue
-            briefing, body = prefetch.take(path)
+            briefing, parts = prefetch.take(path)
             serial = pipeline.process(Path(path))
             assert briefing == serial
-            assert body == body_html(serial)
+            assert parts == page_parts(serial)
     finally:
         prefetch.close()
     assert prefetch.executor is None

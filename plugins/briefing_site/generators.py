@@ -58,17 +58,6 @@ class BriefingGenerator(Generator):
         self.actor_pages = render.collect_actors(articles, self.settings)
         self.editions = render.editions(articles, self.settings)
         around = {**render.neighbours(articles), **render.neighbours(self.editions)}
-        # Each briefing's reaction edges, worked out once, when first drawn: its page and every actor page
-        # in it draw them (a page the writer reuses from the previous build draws nothing).
-        # Keyed by the article object itself: Pelican works an article's url out afresh on every access.
-        known: dict[int, tuple] = {}
-
-        def edges(article):
-            held = known.get(id(article))
-            if held is None or held[0] is not article:
-                held = known[id(article)] = (article, graph.reaction_edges(article.briefing))
-            return held[1]
-
         by_article = {id(a): (a, around.get(a.url, (None, None))) for a in articles}
 
         def neighbours(item):
@@ -79,9 +68,9 @@ class BriefingGenerator(Generator):
             editions=self.editions,
             # (newer, older) of a briefing or an edition: its previous/next links.
             neighbours=neighbours,
-            reaction_graph=lambda article: graph.briefing_svg(article.briefing, edges(article)),
+            reaction_graph=lambda article: article.reaction_svg,  # drawn by the reader (page_parts)
             actor_graph=lambda page: graph.actor_svg(page.id, page.name, [a.article.briefing for a in page.appearances],
-                                                     [edges(a.article) for a in page.appearances]),
+                                                     [a.article.reaction_edges for a in page.appearances]),
             json_ld=partial(meta.json_ld, settings=self.settings),
             absolute_url=partial(meta.absolute, self.settings),
             actor_feeds=partial(render.actor_feeds, settings=self.settings),

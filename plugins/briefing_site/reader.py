@@ -23,6 +23,8 @@ from briefing.pipeline import Pipeline
 from briefing.read import SEED_SUFFIXES
 from briefing.settings import Settings
 
+from . import graph
+
 logger = logging.getLogger(__name__)
 
 
@@ -66,6 +68,14 @@ def body_html(briefing: Briefing) -> str:
     return nh3.clean(html, tags=BODY_TAGS, attributes=BODY_ATTRIBUTES, url_schemes=set(), link_rel=None)
 
 
+def page_parts(briefing: Briefing) -> dict:
+    """What a page draws from this briefing alone, made here so the content cache keeps it and the
+    workers make it on every core: the body HTML, the reaction edges (its page and every actor page
+    in it draw them) and its reaction drawing."""
+    edges = tuple(graph.reaction_edges(briefing))
+    return {"body": body_html(briefing), "reaction_edges": edges, "reaction_svg": graph.briefing_svg(briefing, edges)}
+
+
 class BriefingReader(BaseReader):
     """Reads every seed type; listing html/htm here replaces Pelican's HTML reader, and md needs no
     Markdown package because the text core parses it with markdown-it-py."""
@@ -86,9 +96,9 @@ class BriefingReader(BaseReader):
             cached = getattr(self.readers, "_cache", None)
             self.prefetch = Prefetch.start(self.pipeline, seeds_to_read(self.settings, cached))
         try:
-            briefing, body = self.prefetch.take(str(source_path))
+            briefing, parts = self.prefetch.take(str(source_path))
         except KeyError:
-            briefing, body = None, None
+            briefing, parts = None, None
         try:
             if briefing is None:  # not processed ahead, or it failed there: here, as it always was
                 briefing = self.pipeline.process(Path(source_path))
@@ -109,7 +119,9 @@ class BriefingReader(BaseReader):
             "summary": "".join(f"<p>{escape(s)}</p>" for s in briefing.summary),
             "briefing": briefing,
         }
-        return body if body is not None else body_html(briefing), metadata
+        parts = parts or page_parts(briefing)
+        metadata.update(reaction_edges=parts["reaction_edges"], reaction_svg=parts["reaction_svg"])
+        return parts["body"], metadata
 
     def close(self) -> None:
         if self.prefetch is not None:
@@ -135,10 +147,10 @@ def _init_worker(pipeline: Pipeline) -> None:
 
 
 def _process_in_worker(path: str):
-    """(Briefing, body HTML), or None when the seed raised: the reader then does it itself."""
+    """(Briefing, its page_parts), or None when the seed raised: the reader then does it itself."""
     try:
         briefing = _worker_pipeline.process(Path(path))
-        return briefing, body_html(briefing)
+        return briefing, page_parts(briefing)
     except Exception:  # noqa: BLE001 - redone in the reader's process, which raises it as before
         return None
 
