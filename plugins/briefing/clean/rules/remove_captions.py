@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import REPORTED_SPEECH
+from ..words import reports_speech
 
 if TYPE_CHECKING:
     from .. import Context
@@ -124,7 +124,7 @@ def _is_caption_sentence(block: Block, limit: int) -> bool:
     caption beside a lone credit reads like ("An oil tanker anchored off the coast of Fujairah.")."""
     text = block.text.strip()
     words = len(text.split())
-    if block.type != "paragraph" or not 0 < words <= limit or REPORTED_SPEECH.search(text):
+    if block.type != "paragraph" or not 0 < words <= limit or reports_speech(text):
         return False
     return not _INNER_SENTENCE_END.search(text)
 

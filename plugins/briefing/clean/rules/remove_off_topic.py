@@ -20,11 +20,12 @@ is left is either story or spam, and the story's vocabulary is clean.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_indices
-from ..words import REPORTED_SPEECH, content_words, promo_score, selling_score
+from ..words import content_words, promo_score, reports_speech, selling_score
 
 if TYPE_CHECKING:
     from .. import Context
@@ -98,10 +99,9 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
     ["Sudan's army and the RSF resumed talks in Jeddah on Monday.", 'The army said the RSF must leave Khartoum before any truce in Jeddah.']
     """
     words = [content_words(b.text) for b in blocks]
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for ws in words + [content_words(ctx.title)]:
-        for w in ws:
-            counts[w] = counts.get(w, 0) + 1
+        counts.update(ws)
     drop: set[int] = set()
 
     def _drop(i: int) -> None:
@@ -117,12 +117,12 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         if not words[i]:
             continue  # no content words ("Thanks!"): nothing to judge
         if block.type == "heading":
-            if not REPORTED_SPEECH.search(text) and _is_pitch_heading(text, words[i], counts, trailing):
+            if not reports_speech(text) and _is_pitch_heading(text, words[i], counts, trailing):
                 _drop(i)
                 continue
             trailing = False
             continue
-        if len(text) > MAX_PITCH_CHARS or REPORTED_SPEECH.search(text):
+        if len(text) > MAX_PITCH_CHARS or reports_speech(text):
             trailing = False
             continue
         if i == len(blocks) - 1 and block.type == "paragraph" and _is_keyword_string(text):
@@ -131,6 +131,8 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         overlap = _overlap(words[i], counts)
         if overlap > MAX_TRAILING_OVERLAP:  # on topic: the common case, decided without scoring
             trailing = False
+            continue
+        if not trailing and overlap > MAX_INNER_OVERLAP:  # inside the article only a lower overlap is judged
             continue
         score = promo_score(text)
         dense = score >= MIN_DENSITY * max(len(text.split()), 1)

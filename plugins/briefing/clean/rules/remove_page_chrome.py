@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks, drop_indices
-from ..words import REPORTED_SPEECH, promo_score
+from ..words import promo_score, reports_speech
 
 if TYPE_CHECKING:
     from .. import Context
@@ -283,7 +283,7 @@ def _is_pitch(block: Block) -> bool:
     part of a sign-up box or banner."""
     text = block.text.strip()
     words = len(text.split())
-    if block.type != "paragraph" or words > MAX_PITCH_WORDS or REPORTED_SPEECH.search(text):
+    if block.type != "paragraph" or words > MAX_PITCH_WORDS or reports_speech(text):
         return False
     banner = words <= MAX_BANNER_WORDS and (text[-1:].isalnum() or text.endswith(":"))
     return banner or promo_score(text) >= (1 if words <= SHORT_PITCH_WORDS else 2)
