@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations that end with a dot but do not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -30,3 +31,10 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+@lru_cache(maxsize=1024)
+def sentences_of(text: str) -> tuple[str, ...]:
+    """`split_sentences`, computed once per paragraph: the splitter reads each paragraph's sentences
+    for reactions and again for the summary."""
+    return tuple(split_sentences(text))

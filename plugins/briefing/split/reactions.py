@@ -20,7 +20,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from ..model import Document, Reaction
-from ..sentences import split_sentences
+from ..sentences import sentences_of
 from .cast import Cast, Mention
 from .lexicon import ROLE, ROLE_NOUNS, SPEAKER_ROLES, SPEECH_VERBS
 from .registry import Registry
@@ -118,11 +118,15 @@ def find_reactions(doc: Document, cast: Cast, registry: Registry) -> list[Reacti
     reactions: list[Reaction] = []
     ctx = _Context(cast, registry)
     closing: _Speaker | None = None  # who spoke last in the paragraph before, if its end was speech
+    subjects: dict[int, list[Mention]] = {}  # by block, in text order
+    for m in cast.mentions:
+        if m.subject and m.end > m.start:
+            subjects.setdefault(m.block, []).append(m)
     for i, block in enumerate(doc.blocks):
         if block.type == "heading":
             closing = None
             continue
-        mentions = [m for m in cast.mentions if m.block == i and m.subject and m.end > m.start]
+        mentions = subjects.get(i, ())
         spoke = False
         last_in_block = None
         for start, unit in _statements(block.text):
@@ -165,7 +169,7 @@ def _reaction(cast: Cast, speaker: _Speaker, text: str, stance: str, block: int)
 def _statements(text: str):
     """(offset, text) of each statement: sentences, glued back while a quotation is open."""
     pos, current_start, open_unit = 0, 0, False
-    for sentence in split_sentences(text):
+    for sentence in sentences_of(text):
         at = text.find(sentence, pos)
         pos = at + len(sentence)
         if not open_unit:

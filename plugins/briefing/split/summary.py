@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import chain
 
 from ..model import Actor, Document, Reaction
-from ..sentences import split_sentences
+from ..sentences import sentences_of, split_sentences
 
 _STOP = frozenset(
     "a an the and or but of to in on at by for from with as is are was were be been has have had it its this that "
@@ -34,27 +34,27 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
     editorial = doc.metadata.get("summary")
     if editorial:
         return split_sentences(editorial) if isinstance(editorial, str) else [str(s) for s in editorial]
-    sentences = [s for b in doc.blocks if b.type == "paragraph" for s in split_sentences(b.text) if _is_prose(s)]
+    sentences = [s for b in doc.blocks if b.type == "paragraph" for s in sentences_of(b.text) if _is_prose(s)]
     if not sentences:
         return []
     term_lists = [_terms(s) for s in sentences]
     terms = [set(t) for t in term_lists]
+    fits = [_fits(s) for s in sentences]
     side_of = _sides(sentences, reactions)
     # the lead's own side: who speaks in it, else who acts first in it; a party it only names as a
     # target ("struck PKK positions") is the other side, whose reaction the summary should carry
     named = sorted((sentences[0].find(n), a.id) for a in actors for n in (a.name, *a.aliases)
                    if len(n) > 2 and n in sentences[0])
-    lead_sides = {side_of.get(0) or (named[0][1] if named else None)}
+    not_other = {side_of.get(0) or (named[0][1] if named else None), None}
     chosen = [0]
-    other = next((k for k, s in enumerate(sentences) if side_of.get(k) not in lead_sides | {None}
-                  and _fits(s) and _novel(terms[k], terms[0])), None)
+    other = next((k for k in range(len(sentences)) if side_of.get(k) not in not_other
+                  and fits[k] and _novel(terms[k], terms[0])), None)
     if other is not None and limit > 1:
         chosen.append(other)
-    weights = _term_weights(doc, actors, term_lists)
+    weight = _term_weights(doc, actors, term_lists).__getitem__  # every sentence's terms are counted
     while len(chosen) < min(limit, len(sentences)):
         covered = set().union(*(terms[k] for k in chosen))
-        scores = {k: sum(weights.get(t, 0.5) for t in terms[k] - covered) / (1 + 0.15 * k)
-                  * (1 if _fits(sentences[k]) else 0.5)
+        scores = {k: sum(map(weight, terms[k] - covered)) / (1 + 0.15 * k) * (1 if fits[k] else 0.5)
                   for k in range(len(sentences)) if k not in chosen and _novel(terms[k], covered)}
         if not scores:
             break
