@@ -10,7 +10,6 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from briefing.model import ACTOR_KINDS
 
 from . import graph, meta, render, search
 from .build import reuse_previous
@@ -78,13 +77,14 @@ class BriefingGenerator(Generator):
             actor_pages=self.actor_pages,
             actors_by_kind=render.actors_by_kind(self.actor_pages),
             briefing_settings=briefing_settings(self.settings),
-            ACTOR_KINDS=ACTOR_KINDS,
             ACTORS_URL=render.url_setting(self.settings, "ACTORS_URL"),
             BRIEFINGS_JSON_URL=render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
             twin_url=partial(render.twin_path, settings=self.settings),
             http_url=render.http_url,
             edit_change=render.change,
             sides=render.sides,
+            by_kind=render.by_kind,
+            plural=render.plural,
         )
 
     background = None  # the forked child writing `write_in_background`'s pages, when there is one

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from itertools import groupby
-from os.path import commonprefix
 
 from briefing.model import ACTOR_KINDS, Actor, Reaction
 
@@ -112,6 +111,27 @@ def sides(briefing) -> list[tuple[str, tuple[str, ...]]]:
     return [(actor, tuple(stances[actor])) for actor in order]
 
 
+def by_kind(actors) -> list[tuple[str, list[Actor]]]:
+    """The actors grouped by kind, kinds in the model's order, each group in the given order.
+
+    >>> [(k, [a.id for a in g]) for k, g in by_kind([Actor("un", "UN", "organisation"), Actor("fr", "France", "state")])]
+    [('state', ['fr']), ('organisation', ['un'])]
+    """
+    groups: dict[str, list[Actor]] = {}
+    for actor in actors:
+        groups.setdefault(actor.kind, []).append(actor)
+    return [(kind, groups[kind]) for kind in ACTOR_KINDS if kind in groups]
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """A count with its noun (a function, not a macro: pages call it dozens of times).
+
+    >>> plural(1, "reaction", "reactions"), plural(3, "reaction", "reactions")
+    ('1 reaction', '3 reactions')
+    """
+    return f"{n} {one if n == 1 else many}"
+
+
 def _pick(data: dict, keys: tuple[str, ...]) -> dict:
     return {k: data[k] for k in keys}
 
@@ -132,8 +152,8 @@ def change(before: str, after: str, context: int = 40) -> Change:
     >>> change("General YehiaRasool, a spokeswoman", "General Yehia Rasool, a spokeswoman")
     Change(lead='General ', removed='YehiaRasool,', added='Yehia Rasool,', tail=' a spokeswoman')
     """
-    start = len(commonprefix([before, after]))
-    end = len(commonprefix([before[start:][::-1], after[start:][::-1]]))
+    start = _common_start(before, after)
+    end = _common_end(before[start:], after[start:])
     if start and before[start - 1] != " ":  # widen back to the start of the word, never cut one in half
         start = before.rfind(" ", 0, start) + 1
     if end and before[-end] != " ":  # and on to the end of the word
@@ -145,6 +165,31 @@ def change(before: str, after: str, context: int = 40) -> Change:
     if len(tail) > context:
         tail = tail[:context].rsplit(" ", 1)[0] + "…"
     return Change(lead, before[start:len(before) - end], after[start:len(after) - end], tail)
+
+
+def _common_start(a: str, b: str) -> int:
+    """Length of the common start, by bisection on slices compared in C (os.path.commonprefix walks
+    it a character at a time in Python: most edits keep a long paragraph around a short change)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_end(a: str, b: str) -> int:
+    """Length of the common end (see _common_start)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[len(a) - mid:] == b[len(b) - mid:]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 @dataclass(frozen=True, slots=True)
