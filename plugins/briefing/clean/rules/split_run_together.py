@@ -133,14 +133,14 @@ def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
 
     def fix(match: re.Match) -> str:
         nonlocal evidence
+        word = match.group()
+        if word.lower() in registry:
+            return word
         if evidence is None:
             text = "\n".join(b.text for b in blocks)
             evidence = (_pairs(WORD.findall(text.lower())), _registry_pairs(ctx.known_names))
             for glued in _GLUED.finditer(text):
                 counts[glued.group()] = counts.get(glued.group(), 0) + 1
-        word = match.group()
-        if word.lower() in registry:
-            return word
         parts = [match.group(1) + match.group(2), *_PART.findall(match.group(3))]
         return " ".join(parts) if _should_split(word, parts, evidence, counts.get(word, 0)) else word
 

@@ -20,6 +20,7 @@ cut "PentaIranian" into "Penta Iranian"; the removal rules after it then see who
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import Block
@@ -28,7 +29,9 @@ from ..words import lowered, vocabulary, zipf
 if TYPE_CHECKING:
     from .. import Context
 
-_SEAM = re.compile(r"[a-z](?=[\"“‘]?[A-Z0-9])")  # a lower-case letter right before a capital or digit (or a quoted one)
+# A seam starts at a capital or digit (or a quotation mark before one) right after a lower-case
+# letter; the pattern starts with that rarer character, so the scan skips ahead to it.
+_SEAM = re.compile(r"[A-Z0-9\"“‘](?<=[a-z].)(?:(?<=[A-Z0-9])|(?=[A-Z0-9]))")
 _OPENING_QUOTES = "\"“‘"
 _CLOSING_QUOTES = "\"”’"
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,40}$")
@@ -43,7 +46,7 @@ MIN_WORD_ZIPF = 2.0
 MARGIN_ZIPF = 1.0
 
 
-def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) -> tuple[int, int, str] | None:
+def _find_splice(text: str, seam_end: int, is_known: Callable[[str], bool]) -> tuple[int, int, str] | None:
     """(start, end, word) of the first splice that starts at this seam, or None."""
     letters = _LETTERS_BEFORE.search(text, max(0, seam_end - 40), seam_end)
     fragment = letters.group()
@@ -68,7 +71,7 @@ def _find_splice(text: str, seam_end: int, known: tuple[frozenset[str], ...]) ->
             joined = fragment + tail.group()
             core_zipf = zipf(word[: tail.end()])
             # the cheap frequency tests first; the vocabulary lookup only when they leave it open
-            named = core_zipf == 0 and fragment_zipf == 0 and any(joined.lower() in words for words in known)
+            named = core_zipf == 0 and fragment_zipf == 0 and is_known(joined.lower())
             floor = MIN_WORD_ZIPF if quoted else max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
             if named or zipf(joined) >= floor:
                 return letters.start(), token.start() + tail.end(), joined
@@ -83,22 +86,28 @@ def unsplice_headlines(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> unsplice_headlines([Block("paragraph", text)], Context("t"))[0].text
     'Inspectors counted the ammunition crates.'
     """
-    known: tuple[frozenset[str], ...] | None = None  # the article's words and the registry's names, on the first seam
+    known: tuple[frozenset[str], ...] = ()
+
+    def is_known(word: str) -> bool:
+        """Whether the article uses the word or the registry names it (worked out on the first question)."""
+        nonlocal known
+        if not known:
+            known = (vocabulary(b.text for b in blocks), lowered(ctx.known_names))
+        return any(word in words for words in known)
+
     out = []
     budget = MAX_SEAMS
     for i, block in enumerate(blocks):
         text = block.text
         pos = 0
         while budget > 0:
-            seam = _SEAM.search(text, pos)
+            seam = _SEAM.search(text, pos + 1)  # where the seam starts: after a letter at pos or later
             if not seam:
                 break
             budget -= 1
-            if known is None:
-                known = (vocabulary(b.text for b in blocks), lowered(ctx.known_names))
-            found = _find_splice(text, seam.end(), known)
+            found = _find_splice(text, seam.start(), is_known)
             if found is None:
-                pos = seam.end()
+                pos = seam.start()
                 continue
             begin, end, word = found
             ctx.log("replace", text[begin:end], word, i)
