@@ -54,6 +54,7 @@ _IN_COUNTRY = re.compile(
 _IN_COUNTRY_ENDS = ("to ", "into ", "inside ", "across ", "throughout ", "To ", "Into ", "Inside ", "Across ",
                     "Throughout ")
 _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)\s*,")
+_MISSION = re.compile(r"(?i)mission|delegation")
 _STATE_RUN = re.compile(r"(?:state|official|government)\b")
 _ADDRESSEE = re.compile(r"(?:\b(?:told|to|with|by|on|for)|[Pp]hoto:?|[Cc]redit:?|[Ii]mage:?|\()\s*$")
 def find_cast(doc: Document, registry: Registry) -> Cast:
@@ -141,7 +142,7 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
         return [Mention(i, m.start, m.end, actor.id, False)]
     if actor.kind != "state" and actor.kind != "person":
         body = ORGAN_HEAD.match(after)
-        if body and re.search(r"(?i)mission|delegation", body.group(1)):
+        if body and _MISSION.search(body.group(1)):
             # "the African Union's observer mission in Chad": a body of its own
             end = m.end + body.end()
             named = _APPOSITIVE_NAME.match(text, end)

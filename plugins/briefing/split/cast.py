@@ -60,6 +60,14 @@ class Cast:
             counts[m.actor] = counts.get(m.actor, 0) + 1
         return [replace(d.actor, mentions=counts[i]) for i, d in self.drafts.items() if d.strong and i in counts]
 
+    def in_block(self, block: int) -> list[Mention]:
+        """The mentions in the block being read: while `actors.find_cast` builds the cast block by block,
+        mentions stay in block order, so they are the last ones."""
+        k = len(self.mentions)
+        while k and self.mentions[k - 1].block == block:
+            k -= 1
+        return self.mentions[k:]
+
     def last(self, block: int, pos: int, accept, within: int = 2) -> str | None:
         """The most recent actor before (block, pos), up to `within` blocks back, that `accept`s."""
         for m in reversed(self.mentions):

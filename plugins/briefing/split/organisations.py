@@ -25,6 +25,9 @@ _APPOSITIVE_HEAD = re.compile(
 )
 _HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
 _TOKEN = re.compile(r"[\w'’.&-]+")
+_LEADING_THE = re.compile(r"^(?:the|The) ")
+_LETTERS = re.compile(r"[A-Za-z]+")
+POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 _ARMED_WORDS = frozenset(
     "army forces brigade brigades militia militias front command liberation resistance martyrs mujahideen jihad "
     "battalion battalions guards rebels insurgents fighters".split()
@@ -43,6 +46,8 @@ def org_names(text: str, registry: Registry, known: list[Match]):
             yield from _org_in_run(text, list(_TOKEN.finditer(text, run.start(), run.end())), registry, known)
             continue
         head = _LOWER_HEAD.match(text, run.end())
+        if not head and not text.startswith(",", run.end()):
+            continue  # neither a lower-case head nor an apposition follows the run
         tokens = [t for t in _TOKEN.findall(run.group()) if t not in FUNCTION_WORDS and t[:1].isupper()]
         if not head and tokens and text.startswith(",", run.end()):
             kind = _APPOSITIVE_HEAD.match(text, run.end())
@@ -69,7 +74,7 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
         run = run[1:]
     for k, tok in enumerate(run[1:], 1):
         # "the Security Council in Cairo": a known name, then where it met
-        if tok.group() in ("in", "at") and re.sub(r"^(?:the|The) ", "", text[run[0].start():run[k - 1].end()]) \
+        if tok.group() in ("in", "at") and _LEADING_THE.sub("", text[run[0].start():run[k - 1].end()]) \
                 in registry.surfaces:
             run = run[:k]
             break
@@ -110,7 +115,7 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
     end = start + len(name)
     if name.endswith(("'s", "’s")):
         name, end = name[:-2], end - 2
-    if re.sub(r"^(?:the|The) ", "", name) in registry.surfaces:
+    if _LEADING_THE.sub("", name) in registry.surfaces:
         return
     inner = [replace(m, start=m.start - start, end=m.end - start) for m in within(known, start, end)]
     # "Interior Ministry" alone names its state only through the story; a run that is mostly
@@ -129,10 +134,10 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
     yield start, end, name, owner
 def org_kind(name: str, affiliation: str | None) -> str:
     """An armed group by the words armed groups name themselves with, unless a state owns it."""
-    words = set(re.findall(r"[A-Za-z]+", name.lower()))
+    words = set(_LETTERS.findall(name.lower()))
     if words & _MEDIA_WORDS:
         return "media"
     return "armed-group" if words & _ARMED_WORDS and affiliation is None else "organisation"
 def is_head(word: str, heads: frozenset[str] = ORG_HEADS) -> bool:
     """ "Forces", "Ministry's", "Corps." all end an organisation's name."""
-    return re.sub(r"(?:'s|’s)$", "", word.rstrip(".")) in heads
+    return POSSESSIVE_END.sub("", word.rstrip(".")) in heads

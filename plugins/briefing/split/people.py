@@ -15,7 +15,7 @@ from ..model import Actor, Document
 from ..sentences import ABBREVIATIONS
 from .cast import Cast, Mention, dominant_state, lead_state
 from .lexicon import LOW, NOT_NAMES, ORG_HEADS, PORTFOLIO_RE, ROLE, SPEAKER_ROLES, TITLE_RE, UP
-from .organisations import ORGAN_WORDS, is_head
+from .organisations import ORGAN_WORDS, POSSESSIVE_END, is_head
 from .registry import Match, Registry, slugify
 
 
@@ -25,7 +25,7 @@ _NAME_TOK = rf"(?:Mc|Mac|O['’]|D['’])?[{UP}]{_NAME_REST}"
 _NAME_TOKEN = re.compile(_NAME_TOK)
 _RUN_TOGETHER = re.compile(rf"(?<=[{LOW}]{{2}})(?=[{UP}][{LOW}]{{2}})")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|dos|du|la|le|ter|abu|Abu)"
-_NAME = rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}"
+_PERSON_NAME = re.compile(rf"{_NAME_TOK}(?:\s(?:{_PARTICLE}[\s-])?{_NAME_TOK}){{1,3}}")
 _ARTICLE = r"(?:al|el|ad|as|ash|an)-"  # the Arabic article of "al-Burhan", dropped in short mentions
 _ARTICLE_START = re.compile(rf"^{_ARTICLE}")
 SPEECH = (r"(?:said|says|told|added|stated|wrote|tweeted|warned|insisted|explained|noted|argued|urged|vowed|denied|"
@@ -54,6 +54,10 @@ _SAID_RIGHT = re.compile(rf"\s+(?:(?:also|later|on\s+\w+)\s+)?{SPEECH}\b")  # "R
 _GENERIC = ("ministry", "military", "army", "group", "agency", "mission", "organisation", "organization", "government",
             "commission", "office", "embassy", "coalition", "movement", "party", "committee", "council", "union",
             "alliance", "coast guard", "police", "watchdog", "junta", "command")
+# One pass finds every generic noun in a phrase: as whole words they never overlap (none is part of another).
+_GENERIC_WORD = re.compile(rf"\b(?:{'|'.join(_GENERIC)})\b")
+_HIS_HER = re.compile(r"(?:his|her)\b")
+_ITS_THEIR = re.compile(r"(?:its|their)\b")
 _LEFT_WORD = re.compile(r"[\w'’.-]+")
 _STOP_LEFT = frozenset(
     "the a an that which who whom said says told and or but with by for to of in on at from as after before while when "
@@ -68,7 +72,7 @@ _PORTFOLIO_LEFT = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|of
 def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text: str,
                  taken: list[tuple[int, int]]) -> None:
     ends = {m.start: m.end for m in known}
-    here = [m for m in cast.mentions if m.block == i]
+    here = cast.in_block(i)
     for candidate in _CANDIDATE.finditer(text):
         lead, title, written = _strip_name(candidate.group(), candidate.start(), ends, registry)
         if title is None and lead == 0 and _PORTFOLIO_LEFT.search(text, max(0, candidate.start() - 30),
@@ -78,7 +82,7 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
                 continue  # the portfolio alone: "Minister for Foreign Affairs said"
             title, written = " ".join(words[:-2]), " ".join(words[-2:])
         start = candidate.end() - len(written)
-        name = " ".join(_RUN_TOGETHER.sub(" ", w) if not re.match(r"Ma?c", w) else w for w in written.split())
+        name = " ".join(_RUN_TOGETHER.sub(" ", w) if not w.startswith(("Mc", "Mac")) else w for w in written.split())
         if not name or (" " not in name and not title) or not _looks_like_name(name):
             continue
         end = candidate.end()
@@ -152,7 +156,7 @@ def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry)
             lead = pos
             continue
         word = rest.split(" ", 1)[0]
-        stem = re.sub(r"(?:'s|’s)$", "", word)
+        stem = POSSESSIVE_END.sub("", word)
         owner = stem in registry.surfaces and (title is None or stem != word)
         if word in NOT_NAMES or owner or word in ORG_HEADS:
             pos += len(word) + 1
@@ -188,27 +192,28 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
     ("ministry spokesman", "the group's researcher", "a military spokeswoman")."""
     envoy = role.lower() in ("envoy", "ambassador", "coordinator", "rapporteur", "representative")
     left = _left_phrase(text, role_start)
-    block_mentions = [m for m in cast.mentions if m.block == i]
+    block_mentions = cast.in_block(i)
     for m in reversed(block_mentions):  # "Saudi Energy Minister": a demonym names the owner too
         if m.end > m.start and left <= m.start and m.end <= role_start and m.actor in cast.drafts:
             return m.actor
     for m in block_mentions:
-        owner_after = _OWNER_AFTER.search(text[max(0, m.start - 12):m.start])
-        if m.subject and role_start < m.start < end and not envoy and owner_after:
+        if m.subject and role_start < m.start < end and not envoy \
+                and _OWNER_AFTER.search(text[max(0, m.start - 12):m.start]):
             return m.actor
     phrase = text[left:end].lower()
-    if re.match(r"(?:his|her)\b", phrase):
+    if _HIS_HER.match(phrase):
         # "His spokesman, Stephane Okoro": whoever the paragraph last named
         return next((m.actor for m in reversed(block_mentions) if m.end <= start
                      and cast.actor(m.actor).kind == "person"), None) or cast.last(i, start, lambda a: a.kind == "person")
-    if re.match(r"(?:its|their)\b", phrase):
+    if _ITS_THEIR.match(phrase):
         # "Its spokesman", "Their military spokesman": the subject of the sentence before
         here = _sentence_start(text, start)
         before = _sentence_start(text, max(0, here - 2))
         subject = next((m.actor for m in block_mentions if before <= m.start < here and m.subject
                         and cast.actor(m.actor).kind != "person"), None)
         return subject or cast.last(i, start, lambda a: a.kind != "person")
-    generic = next((g for g in _GENERIC if re.search(rf"\b{g}\b", phrase)), None)
+    present = set(_GENERIC_WORD.findall(phrase))
+    generic = next((g for g in _GENERIC if g in present), None)
     if not generic:
         return None
     if generic in ("military", "army", "government"):
@@ -359,4 +364,4 @@ _GIVEN_SPEAKS = re.compile(rf",?\s+{SPEECH}\b|,[^,.;“”\"]{{1,60}},\s+{SPEECH
 
 def is_person_name(text: str) -> bool:
     """ "Ilse Brandvold" is a person's name; "Coastal Relief Network" is not."""
-    return bool(re.fullmatch(_NAME, text)) and not any(is_head(w) for w in text.split())
+    return bool(_PERSON_NAME.fullmatch(text)) and not any(is_head(w) for w in text.split())

@@ -45,6 +45,13 @@ def _verb_automaton() -> ahocorasick.Automaton:
 
 _VERBS = _verb_automaton()  # built once, read only: one C-speed pass finds every verb of speech
 _BY = re.compile(r"\s+by\b")
+_BY_AGENT = re.compile(r"\s+by\s+")
+_ON_FOR = re.compile(r"\s+(?:on|for)\b")
+_QUOTE_AHEAD = re.compile(r"[^.;]{0,40}?[“\"]")
+_STATEMENT_AHEAD = re.compile(r"\s+(?:a\s+|an\s+|\w+\s+)?(?:\w+\s+)?statements?\b")
+_ASKED_FOR = re.compile(r"\s+(?:for|all|the\s+\w+\s+to)\b")
+_ITS_THEIR = re.compile(r"(?:its|their)\b", re.I)
+_OF_ITS_THEIR = re.compile(r"\bof (?:its|their)\b", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s+|widely\s+)?$")
 _ADVERBIALS = re.compile(
@@ -70,6 +77,7 @@ _FACTUAL = re.compile(r"\d|\b(?:killed|killing|killings|dead|deaths|wounded|inju
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas)\s+")
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GENERIC_NP = re.compile(
@@ -219,11 +227,11 @@ def _is_speech(unit: str, verb: _Verb) -> bool:
     word = verb.word
     rest = unit[verb.end:verb.end + 50]
     if word in ("called", "calls", "call"):
-        return bool(re.match(r"\s+(?:on|for)\b", rest) or re.match(r"[^.;]{0,40}?[“\"]", rest))
+        return bool(_ON_FOR.match(rest) or _QUOTE_AHEAD.match(rest))
     if word in ("issued", "issues"):
-        return bool(re.match(r"\s+(?:a\s+|an\s+|\w+\s+)?(?:\w+\s+)?statements?\b", rest))
+        return bool(_STATEMENT_AHEAD.match(rest))
     if word in ("asked", "asks"):
-        return bool(re.match(r"\s+(?:for|all|the\s+\w+\s+to)\b", rest))
+        return bool(_ASKED_FOR.match(rest))
     return True
 
 
@@ -253,7 +261,7 @@ def _events(unit: str, ctx: _Context):
                 continue
             if _clause_start(before) <= found[-1][0]:
                 continue  # the content of the statement already found ("said Iraq rejected ...")
-        if word in ("called", "calls", "call") and not re.match(r"\s+(?:on|for)\b", unit[verb.end:]):
+        if word in ("called", "calls", "call") and not _ON_FOR.match(unit, verb.end):
             word = "said"  # "called the sanctions 'illegal'": the words carry the stance
         passive = _PASSIVE.search(before, max(0, len(before) - 30))
         if passive and word in ("quoted", "cited"):
@@ -278,9 +286,10 @@ def _texts_and_stances(unit: str, found: list[tuple[int, list[_Speaker], str, bo
         # "X welcomed A but urged B": each act keeps its own clause, in text order, so the words
         # shown with each act are the words that carry its stance
         clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
-        text = re.sub(r"^(?:and|but|while|whereas)\s+", "", unit[start:clause_end].strip(" ,;"))
+        text = _LEADING_CONJUNCTION.sub("", unit[start:clause_end].strip(" ,;"))
+        stance = stance_of(verb, unit[start:clause_end])
         for speaker in speakers:
-            yield speaker, text, stance_of(verb, unit[start:clause_end])
+            yield speaker, text, stance
 
 
 def _co_subjects(unit: str, speaker: _Speaker, before: int, ctx: _Context) -> list[_Speaker]:
@@ -385,8 +394,8 @@ def _np_after(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
 
 
 def _agent(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
-    by = re.match(r"\s+by\s+", unit[pos:])
-    return _np_after(unit, pos + by.end(), ctx) if by else None
+    by = _BY_AGENT.match(unit, pos)
+    return _np_after(unit, by.end(), ctx) if by else None
 
 
 def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
@@ -407,7 +416,7 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
             return _pronoun_speaker(ctx, text.lower())
         # "It said": the body the sentence before was about, else the last body that spoke
         return _topic(ctx) or next((s for s in reversed(ctx.spoken) if not s.human), None)
-    if re.match(r"(?:its|their)\b", text, re.I) or re.search(r"\bof (?:its|their)\b", text, re.I):
+    if _ITS_THEIR.match(text) or _OF_ITS_THEIR.search(text):
         return _topic(ctx, human)
     place = [m for m in ctx.registry.find(text) if m.place]
     if place and _STATE_ROLE.search(text):  # "a senior official in Nairobi", not "analysts in Tehran"

@@ -33,6 +33,7 @@ from .countries import COUNTRY_WORDS
 from .lexicon import STATE_ORGAN_HEADS
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _KEYS = frozenset({"id", "name", "kind", "aliases", "affiliation", "country", "metonyms"})
 # All-caps aliases this short ("IS", "AU") also occur in shouted junk ("THIS IS ..."): they count
 # only when their neighbours are not shouted too.
@@ -66,7 +67,7 @@ def slugify(name: str) -> str:
     import unicodedata
 
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower().replace("'", "").replace("’", "")).strip("-")
+    return _NOT_SLUG.sub("-", ascii_name.lower().replace("'", "").replace("’", "")).strip("-")
 
 
 @dataclass(frozen=True, slots=True)

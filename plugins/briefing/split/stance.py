@@ -136,6 +136,8 @@ def stance_of(verb: str, text: str) -> str:
         stance = _cues(_STANCE_CUES, quoted)
         if stance and stance not in _WEAK:
             return stance
-    participles = " ".join(_PARTICIPLE_CLAUSE.findall(lowered))  # ", appealing to ...", not "the warning"
-    return (_cues(_PARTICIPLE_CUES, participles) or _cues(_STANCE_CUES, lowered) or "report").rstrip("?")
+    # ", appealing to ...", not "the warning"; no "ing", no participle
+    participles = " ".join(_PARTICIPLE_CLAUSE.findall(lowered)) if "ing" in lowered else ""
+    return ((participles and _cues(_PARTICIPLE_CUES, participles)) or _cues(_STANCE_CUES, lowered)
+            or "report").rstrip("?")
 
