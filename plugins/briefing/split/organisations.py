@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE, STATE_ORGAN_HEADS, UP
+from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE, STATE_ORGAN_HEADS, UP, trie_pattern
 from .registry import Match, Registry
 
 
@@ -23,7 +23,7 @@ _APPOSITIVE_HEAD = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:party|movement|group|militia|alliance|coalition|faction|"
     r"organi[sz]ation|agency|company|network|bloc|union|rebels|insurgents)\s*[,.]"
 )
-_HEAD_IN = re.compile(r"\b(?:" + "|".join(sorted(ORG_HEADS)) + r")\b")
+_HEAD_IN = re.compile(rf"\b(?:{trie_pattern(ORG_HEADS)})\b")  # only asked whether one is there
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 _LETTERS = re.compile(r"[A-Za-z]+")

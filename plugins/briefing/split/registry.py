@@ -152,18 +152,21 @@ class Registry:
         if self.automaton is None:
             return []
         hits = []
+        last = len(text) - 1
         for end, (surface, actor, place, demonym) in self.automaton.iter(text):
             start = end - len(surface) + 1
-            if (start and text[start - 1].isalnum()) or (end + 1 < len(text) and text[end + 1].isalnum()):
+            if (start and text[start - 1].isalnum()) or (end < last and text[end + 1].isalnum()):
                 continue
             if len(surface) <= _SHORT_ACRONYM and surface.isupper() and _shouted(text, start, end + 1):
                 continue
-            hits.append(Match(start, end + 1, actor, surface, place, demonym))
-        hits.sort(key=lambda m: (m.start, -m.end))
+            hits.append((start, -end, surface, actor, place, demonym))
+        hits.sort()  # leftmost, then longest: no two hits share both ends
         chosen: list[Match] = []
-        for hit in hits:
-            if not chosen or hit.start >= chosen[-1].end:
-                chosen.append(hit)
+        free = 0  # where the last chosen name ends
+        for start, neg_end, surface, actor, place, demonym in hits:
+            if start >= free:
+                free = 1 - neg_end
+                chosen.append(Match(start, free, actor, surface, place, demonym))
         return chosen
 
 

@@ -34,20 +34,19 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
     editorial = doc.metadata.get("summary")
     if editorial:
         return split_sentences(editorial) if isinstance(editorial, str) else [str(s) for s in editorial]
-    sentences = [s for b in doc.blocks if b.type == "paragraph" for s in sentences_of(b.text) if _is_prose(s)]
+    sentences, fits = _prose(doc)
     if not sentences:
         return []
     term_lists = [_terms(s) for s in sentences]
     terms = [set(t) for t in term_lists]
-    fits = [_fits(s) for s in sentences]
     side_of = _sides(sentences, reactions)
     # the lead's own side: who speaks in it, else who acts first in it; a party it only names as a
     # target ("struck PKK positions") is the other side, whose reaction the summary should carry
     named = sorted((sentences[0].find(n), a.id) for a in actors for n in (a.name, *a.aliases)
                    if len(n) > 2 and n in sentences[0])
-    not_other = {side_of.get(0) or (named[0][1] if named else None), None}
+    not_other = {side_of(0) or (named[0][1] if named else None), None}
     chosen = [0]
-    other = next((k for k in range(len(sentences)) if side_of.get(k) not in not_other
+    other = next((k for k in range(len(sentences)) if side_of(k) not in not_other
                   and fits[k] and _novel(terms[k], terms[0])), None)
     if other is not None and limit > 1:
         chosen.append(other)
@@ -62,28 +61,35 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
     return [sentences[k] for k in sorted(chosen)]
 
 
-def _is_prose(sentence: str) -> bool:
-    return len(sentence.split()) >= 6 and not sentence.rstrip().endswith("?")
-
-
-def _fits(sentence: str) -> bool:
-    """Short enough, not a bare quotation, and readable without the sentence before it."""
-    return (len(sentence.split()) <= _TOO_LONG and not sentence.lstrip().startswith(("“", '"'))
-            and not _DANGLING.match(sentence))
+def _prose(doc: Document) -> tuple[list[str], list[bool]]:
+    """The paragraphs' sentences that are prose (six words or more, not a question), and whether each
+    fits a summary: short enough, not a bare quotation, readable without the sentence before it."""
+    sentences, fits = [], []
+    for block in doc.blocks:
+        if block.type == "paragraph":
+            for sentence in sentences_of(block.text):
+                words = len(sentence.split())
+                if words >= 6 and not sentence.rstrip().endswith("?"):
+                    sentences.append(sentence)
+                    fits.append(words <= _TOO_LONG and not sentence.lstrip().startswith(("“", '"'))
+                                and not _DANGLING.match(sentence))
+    return sentences, fits
 
 
 def _novel(terms: set[str], covered: set[str]) -> bool:
     return bool(terms) and len(terms & covered) / len(terms) <= _REDUNDANT
 
 
-def _sides(sentences: list[str], reactions: list[Reaction]) -> dict[int, str]:
-    """Which side reacts in each sentence, for the sentences that carry a reaction."""
-    sides: dict[int, str] = {}
-    for r in reactions:
-        for k, sentence in enumerate(sentences):
-            if k not in sides and sentence in r.text:
-                sides[k] = r.actor
-    return sides
+def _sides(sentences: list[str], reactions: list[Reaction]):
+    """Which side reacts in sentence k: the first reaction whose text holds it, else None. Looked up
+    only for the sentences the summary asks about."""
+    texts = "\n".join(r.text for r in reactions)  # a sentence no reaction holds is not in here either
+
+    def side(k: int) -> str | None:
+        sentence = sentences[k]
+        return next((r.actor for r in reactions if sentence in r.text), None) if sentence in texts else None
+
+    return side
 
 
 def _terms(text: str) -> list[str]:
@@ -98,4 +104,4 @@ def _term_weights(doc: Document, actors: list[Actor], term_lists: list[list[str]
     for actor in actors[:6]:
         for term in _terms(actor.name):
             counts[term] += 2
-    return {t: min(c, 8.0) for t, c in counts.items()}
+    return {t: 8.0 if c > 8 else c for t, c in counts.items()}  # min(c, 8.0)
