@@ -85,7 +85,9 @@ def folded(text: str) -> str:
     >>> folded("Poſted BY")
     'posted by'
     """
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    if text.isascii() or not ("İ" in text or "ı" in text or "ſ" in text or "K" in text):
+        return text.lower()
+    return text.translate(_FOLD).lower()
 
 
 def reports_speech(text: str) -> bool:

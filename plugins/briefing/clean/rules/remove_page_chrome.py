@@ -21,11 +21,12 @@ before duplicates and the off-topic test, which then only have to judge real par
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks, drop_indices
-from ..words import promo_score, reports_speech
+from ..words import folded, promo_score, reports_speech
 
 if TYPE_CHECKING:
     from .. import Context
@@ -132,7 +133,10 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:you\s+(?:may|might)\s+also\s+like|related\s+roundups?(?:\s*:\s*[^.\n]{0,60})?)\s*(?:\.\.\.|…|:)?",
     ),
 }
-_CHROME = re.compile("(?i:" + "|".join(p for patterns in _CHROME_KINDS.values() for p in patterns) + ")")
+# Matched against the folded line (words.folded): the same lines as a case-blind match, and a
+# case-sensitive alternation lets the regex engine pass over an alternative on its first letter.
+# So the patterns hold no capital letters.
+_CHROME = re.compile("|".join(p for patterns in _CHROME_KINDS.values() for p in patterns))
 # Case matters here: a breadcrumb ("HomeWorld News", "Home > Business") or a section label ("World News").
 # A line of only symbols is a separator ("___", "* * *").
 _NAVIGATION = re.compile(
@@ -146,6 +150,7 @@ _SIGNUP = re.compile(
     r"|buy\s+now|try\s+it\s+free|enter\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:to|and)\s+(?:sign\s+up|subscribe))?)[.!]?"
 )
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
+_PART_MARKS = "-–—|·•"  # a line of several parts holds one of these
 MAX_PITCH_WORDS = 30
 SHORT_PITCH_WORDS = 6
 MAX_BANNER_WORDS = 12
@@ -165,15 +170,17 @@ def is_chrome(line: str) -> bool:
     line = line.strip(" \t|•·:").strip(" -–—")
     if not line or len(line) > MAX_CHROME_CHARS or len(line.split()) > MAX_CHROME_WORDS:
         return False
-    if _CHROME.fullmatch(line) or _NAVIGATION.fullmatch(line):
+    if _CHROME.fullmatch(folded(line)) or _NAVIGATION.fullmatch(line):
         return True
+    if not any(map(line.__contains__, _PART_MARKS)):
+        return False
     parts = [p for p in _PARTS.split(line) if p]  # "Advertisement - Continue Reading Below"
-    return len(parts) > 1 and all(_CHROME.fullmatch(p) or _NAVIGATION.fullmatch(p) for p in parts)
+    return len(parts) > 1 and all(_CHROME.fullmatch(folded(p)) or _NAVIGATION.fullmatch(p) for p in parts)
 
 
-def _is_foreign_line(line: str, latin_article: bool) -> bool:
+def _is_foreign_line(line: str) -> bool:
     line = line.strip()
-    if not latin_article or not 0 < len(line) <= MAX_FOREIGN_LINE:
+    if not 0 < len(line) <= MAX_FOREIGN_LINE or line.isascii():  # an ASCII line is Latin
         return False
     return len(_NON_LATIN.findall(line)) > sum(c.isalpha() for c in line) / 2
 
@@ -271,10 +278,16 @@ def remove_page_chrome(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> [b.text for b in remove_page_chrome(blocks, Context("t"))]
     ['The talks resumed on Monday.']
     """
-    text = " ".join(b.text for b in blocks)
-    latin_article = len(_NON_LATIN.findall(text)) < len(text) / 20
+    original = blocks
+
+    @cache
+    def latin_article() -> bool:
+        """Whether the article is in Latin script, worked out for the first short line in another one."""
+        text = " ".join(b.text for b in original)
+        return len(_NON_LATIN.findall(text)) < len(text) / 20
+
     blocks = _drop_signup_boxes(blocks, ctx)
-    blocks = drop_blocks(blocks, ctx, lambda line: is_chrome(line) or _is_foreign_line(line, latin_article))
+    blocks = drop_blocks(blocks, ctx, lambda line: is_chrome(line) or _is_foreign_line(line) and latin_article())
     return _strip_glued(blocks, ctx)
 
 

@@ -1,0 +1,31 @@
+"""The facts the rules' fast paths rest on: a gate may only skip work whose answer it already knows."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from string import ascii_lowercase
+
+from briefing.clean.words import folded
+
+chrome = importlib.import_module("briefing.clean.rules.remove_page_chrome")
+
+
+def test_folded_keeps_every_ascii_letter_a_case_blind_pattern_matches() -> None:
+    """A case-blind ASCII letter matches a character exactly when folding makes it that letter, and
+    folding changes no character's length nor whether it is a word, space or digit character."""
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for char in re.findall("(?i)[a-z]", chars):
+        assert folded(char) in ascii_lowercase and re.fullmatch("(?i)" + folded(char), char)
+    classes = [re.compile(p) for p in (r"\w", r"\s", r"\d")]
+    for char in chars:
+        fold = folded(char)
+        if fold != char:
+            assert len(fold) == 1 and all(bool(c.fullmatch(char)) == bool(c.fullmatch(fold)) for c in classes)
+            assert not fold.isascii() or re.fullmatch("(?i)" + re.escape(fold), char)
+
+
+def test_chrome_patterns_hold_no_capitals() -> None:
+    """_CHROME runs case-sensitively on folded text, so a capital in a pattern would never match."""
+    source = "|".join(p for patterns in chrome._CHROME_KINDS.values() for p in patterns)
+    assert not re.search(r"[A-Z]", re.sub(r"\\.", "", source))
