@@ -43,9 +43,11 @@ MAX_PASSES = 3
 _DAGGER_BEFORE_WORD = re.compile(r"†(?=\S)")
 # What UTF-8 read as Latin-1 or cp1252 looks like: a lead byte (Â-ô) followed by a continuation byte
 # (\x80-\xbf, or what cp1252 shows for one), or a stray C1 control. Only such blocks go to ftfy.
+# The pattern starts with one character class (a lead byte or a C1 control), so the scan skips ahead
+# to those; ASCII text has neither.
 _SUSPECT = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
+    "[\u0080-\u009f\u00c2-\u00f4](?:(?<=[\u0080-\u009f])|[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])"
 )
 
 
@@ -130,7 +132,7 @@ def fix_mojibake(blocks: list[Block], ctx: Context) -> list[Block]:
     """
     out = []
     for i, block in enumerate(blocks):
-        if _SUSPECT.search(block.text):
+        if not block.text.isascii() and _SUSPECT.search(block.text):
             fixed = _fix(block.text)
             if fixed != block.text:
                 ctx.log("replace", block.text, fixed, i)
