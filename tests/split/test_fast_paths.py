@@ -4,7 +4,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from briefing.split import people
+from briefing.split import people, reactions
 
 # Text made of the pieces the fast paths treat specially: titles, articles, word edges, capitals.
 PIECES = ["Mr", "Mrs", "Ms", "Dr", ".", " ", "\n", "al-", "ash-", "as-", "-", "’", "'", "_", "1", "é", "É",
@@ -28,3 +28,12 @@ def test_name_candidates_are_the_plain_token_runs(text):
     plain = re.compile(rf"{people._NAME_TOK}(?:\s(?:{people._PARTICLE}[\s-])?{people._NAME_TOK}){{1,5}}"
                        rf"|[{people.UP}][{people.LOW}]+[{people.UP}][{people.LOW}]{{2,}}\b")
     assert [m.span() for m in people._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["also", "has", "on", "Monday", "in a statement", "in a", "then", "x", " ", "  ", "\n",
+                                 ",", "said", "would"]), max_size=10).map("".join), st.integers(0, 20))
+def test_adverbials_start_where_the_plain_pattern_does(before, pos):
+    plain = re.compile(rf"(?:\s+{reactions._ADVERB})+\s*$")
+    found, expected = reactions._ADVERBIALS.search(before, pos), plain.search(before, pos)
+    assert (found and found.span()) == (expected and expected.span())

@@ -54,11 +54,11 @@ _ITS_THEIR = re.compile(r"(?:its|their)\b", re.I)
 _OF_ITS_THEIR = re.compile(r"\bof (?:its|their)\b", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s+|widely\s+)?$")
-_ADVERBIALS = re.compile(
-    r"(?:\s+(?:also|has|have|had|later|earlier|previously|repeatedly|quickly|immediately|separately|strongly|"
-    r"publicly|sharply|again|swiftly|firmly|formally|then|on\s+\w+|in\s+a\s+(?:statement|post|briefing)|"
-    r"would|will|did|does|officially|further|meanwhile))+\s*$"
-)
+_ADVERB = (r"(?:also|has|have|had|later|earlier|previously|repeatedly|quickly|immediately|separately|strongly|"
+           r"publicly|sharply|again|swiftly|firmly|formally|then|on\s+\w+|in\s+a\s+(?:statement|post|briefing)|"
+           r"would|will|did|does|officially|further|meanwhile)")
+# (?:\s+ADVERB)+\s*$, written to start with a single \s so that re skips ahead to white space
+_ADVERBIALS = re.compile(rf"\s\s*{_ADVERB}(?:\s+{_ADVERB})*\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|[”\"]\s*,?\s+|,\s+(?:while|whereas|but|as|and)\s+|\s+but\s+|^")
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?$")
 _NP_END = re.compile(r"[,;:“”\"()]")
@@ -191,6 +191,8 @@ def _statements(text: str):
 
 
 def _quoted(unit: str) -> list[tuple[int, int]]:
+    if '"' not in unit and "“" not in unit and "”" not in unit:
+        return []
     spans, opened = [], None
     for mark in _QUOTE_MARK.finditer(unit):
         ch, k = mark.group(), mark.start()
@@ -237,10 +239,13 @@ def _is_speech(unit: str, verb: _Verb) -> bool:
 
 def _events(unit: str, ctx: _Context):
     """(speaker, statement text, stance) for each statement in one unit."""
+    ctx.unit = []
+    verbs = _verbs(unit)
+    if not verbs:
+        return
     quotes = _quoted(unit)
     found: list[tuple[int, list[_Speaker], str, bool]] = []  # clause start, speakers, verb, coordinated
-    ctx.unit = []
-    for verb in _verbs(unit):
+    for verb in verbs:
         word = verb.word
         according = word == _ACCORDING
         if any(s <= verb.start < e for s, e in quotes) or not _is_speech(unit, verb):
