@@ -4,7 +4,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from briefing.split import people, reactions
+from briefing.split import people, reactions, stance
 
 # Text made of the pieces the fast paths treat specially: titles, articles, word edges, capitals.
 PIECES = ["Mr", "Mrs", "Ms", "Dr", ".", " ", "\n", "al-", "ash-", "as-", "-", "’", "'", "_", "1", "é", "É",
@@ -37,3 +37,11 @@ def test_adverbials_start_where_the_plain_pattern_does(before, pos):
     plain = re.compile(rf"(?:\s+{reactions._ADVERB})+\s*$")
     found, expected = reactions._ADVERBIALS.search(before, pos), plain.search(before, pos)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([",", " ", "and", "band", "while", "awhile", "appealing", "urging", " on", " the",
+                                 "ing", "x", "_", "1", "é"]), max_size=10).map("".join))
+def test_participle_clauses_are_what_the_plain_pattern_finds(text):
+    plain = re.compile(r"(?:,|\band|\bwhile)\s+([a-z]+ing\b(?:\s+(?:on|for|the|accusations?|allegations?))?)")
+    assert stance._PARTICIPLE_CLAUSE.findall(text) == plain.findall(text)

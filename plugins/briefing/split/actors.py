@@ -208,9 +208,10 @@ def rank_actors(cast: Cast, reactions, metadata: dict, registry: Registry) -> li
         if actor:
             del actors[actor.id]
     reacted: dict[str, int] = {}
+    by_name = _by_name(actors.values()) if any(r.speaker for r in reactions) else {}
     for r in reactions:
         reacted[r.actor] = reacted.get(r.actor, 0) + 1
-        speaker = _lookup(r.speaker, actors.values()) if r.speaker else None
+        speaker = by_name.get(r.speaker.strip().lower()) if r.speaker else None
         if speaker:
             reacted[speaker.id] = reacted.get(speaker.id, 0) + 1
     first = {}
@@ -222,6 +223,15 @@ def _names(value) -> list[str]:
     if not value:
         return []
     return [value] if isinstance(value, str) else [str(v) for v in value]
+def _by_name(actors) -> dict[str, Actor]:
+    """What `_lookup` finds, for every name at once: the first actor with that id, name or alias."""
+    index: dict[str, Actor] = {}
+    for a in actors:
+        for key in (a.id, a.name.lower(), *(x.lower() for x in a.aliases)):
+            index.setdefault(key, a)
+    return index
+
+
 def _lookup(name: str, actors) -> Actor | None:
     wanted = name.strip().lower()
     return next((a for a in actors if wanted in (a.id, a.name.lower(), *(x.lower() for x in a.aliases))), None)

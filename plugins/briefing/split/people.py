@@ -315,7 +315,8 @@ def _short_names(text: str, bare: str, given: str) -> list[tuple[int, int, bool]
     no pattern compiled per name: a compile costs about as much as a seed's whole split. A match can
     only start where a title, an article, the surname or the given name does; those places are
     tried in text order, each option in the order the pattern tries it."""
-    starts = sorted({*_occurrences(text, bare), *_occurrences(text, given), *(m.start() for m in _SHORT_LEAD.finditer(text))})
+    leads = (m.start() for m in _SHORT_LEAD.finditer(text)) if bare in text else ()  # a title needs the surname
+    starts = sorted({*_occurrences(text, bare), *_occurrences(text, given), *leads})
     found, pos = [], 0
     for start in starts:
         if start < pos or not _word_edge(text, start):

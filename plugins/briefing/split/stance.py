@@ -87,7 +87,10 @@ _ACCUSATIONS = ("accusation", "allegation", "claim", "charge", "report", "sugges
 # Cues too weak to outrank a participle from inside a quotation: "must", and "condemn?" words
 # such as "violation" that a justification also uses. "condemn?" reports as "condemn".
 _WEAK = ("demand", "condemn?")
-_PARTICIPLE_CLAUSE = re.compile(r"(?:,|\band|\bwhile)\s+([a-z]+ing\b(?:\s+(?:on|for|the|accusations?|allegations?))?)")
+# (?:,|\band|\bwhile)\s+..., with each \b written as a lookbehind after the first letter, so that the
+# pattern starts with a literal and re skips ahead to commas, a's and w's
+_PARTICIPLE_CLAUSE = re.compile(
+    r"(?:,|a(?<!\wa)nd|w(?<!\ww)hile)\s+([a-z]+ing\b(?:\s+(?:on|for|the|accusations?|allegations?))?)")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)")
 
 
