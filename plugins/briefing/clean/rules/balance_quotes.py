@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 # Typists also write a double mark as two single ones. A straight mark right after a bare number is
 # an inch sign (a 27" screen), not a quotation mark.
-_MARK = re.compile(r"’’|''|‘‘|[\"“”]")
+# The pattern starts with one character class, so the scan skips ahead to quotation marks.
+_MARK = re.compile(r"[\"“”’'‘](?:(?<=[\"“”])|(?<=’)’|(?<=')'|(?<=‘)‘)")
 _INCHES = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?")
 _SPEECH_VERBS = (
     r"said|says|told|added|stated|tweeted|wrote|warned|insisted|argued|explained|noted|declared|announced"

@@ -17,7 +17,8 @@ removal rules: "AdvertisementRead More:" must read "Advertisement Read More:" be
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections import Counter
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Block
@@ -50,7 +51,10 @@ _TOKEN_AROUND = re.compile(r"\S+")
 _SHOUTED_GLUED = re.compile(rf"(?<![\w’'#@/.-])([{_UP}]{{2,}})([{_UP}][{_LO}]{{2,}})(?![\w-])")
 _SHOUTED_THEN_WORD = re.compile(rf"[{_UP}][{_UP}][{_UP}][{_LO}]")
 # One scan says whether a paragraph has any of the three kinds of glue; most have none.
-_ANY_GLUE = re.compile(rf"[{_UP}](?<=[{_LO}][{_UP}])|[.!?,;][{_UP}{_LO}](?<=[{_LO}][.!?,;][{_UP}{_LO}])|[{_UP}][{_UP}][{_UP}][{_LO}]")
+# It starts with one character class (a capital or the punctuation), so the scan skips ahead to those.
+_ANY_GLUE = re.compile(
+    rf"[{_UP}.!?,;](?:(?<=[{_LO}][{_UP}])|(?<=[{_LO}][.!?,;])(?=[{_UP}{_LO}])|(?<=[{_UP}])(?=[{_UP}][{_UP}][{_LO}]))"
+)
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Al", "El", "Fitz", "Ben", "Abu", "Del", "Della", "Dos", "Das"})
 # Glued spellings that are the brand's own; wordfreq knows most others (YouTube, LinkedIn, WhatsApp).
 BRANDS = frozenset(
@@ -75,15 +79,48 @@ def _registry_pairs(names: frozenset[str]) -> frozenset[tuple[str, str]]:
     return frozenset(pair for name in names for pair in _pairs(WORD.findall(name.lower())))
 
 
-def _should_split(word: str, parts: list[str], evidence: tuple[frozenset[tuple[str, str]], ...], repeats: int) -> bool:
-    lower = [p.lower() for p in parts]
-    if any(all(pair in pairs for pair in zip(lower, lower[1:])) for pairs in evidence):
+class _Evidence:
+    """What the article and the registry say about glued words; the article-wide facts are worked
+    out on the first question that needs them (most articles never ask)."""
+
+    def __init__(self, blocks: list[Block], names: frozenset[str]):
+        self.blocks, self.names = blocks, names
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        return _pairs(WORD.findall(self.lower))
+
+    @cached_property
+    def glued(self) -> Counter[str]:
+        return Counter(m.group() for m in _GLUED.finditer(self.text))
+
+    def spaced(self, words: list[str]) -> bool:
+        """Whether the lower-cased words stand side by side inside a registry name or in the article."""
+        pairs = list(zip(words, words[1:]))
+        if all(pair in _registry_pairs(self.names) for pair in pairs):
+            return True
+        # Side by side in the article, they are the first word, characters that are no letters, the second.
+        if not all(re.search(re.escape(a) + r"[\W\d_]+" + re.escape(b), self.lower) for a, b in pairs):
+            return False
+        return all(pair in self.pairs for pair in pairs)
+
+
+def _should_split(word: str, parts: list[str], evidence: _Evidence) -> bool:
+    if evidence.spaced([p.lower() for p in parts]):
         return True
     if word in BRANDS or parts[0] in NAME_PREFIXES or zipf(word) >= KNOWN_WORD_ZIPF:
         return False
     # Common words glued the same way more than once are the article's spelling of a company
     # (CloudSimple, InfoNation); a name that lost its space has a rare part (KataibSayyid).
-    return repeats < 2 or min(zipf(p) for p in parts) < COMMON_WORD_ZIPF
+    return min(zipf(p) for p in parts) < COMMON_WORD_ZIPF or evidence.glued[word] < 2
 
 
 def _split_small_word(match: re.Match) -> str:
@@ -127,22 +164,15 @@ def split_run_together(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> split_run_together([Block("paragraph", text)], Context("t"))[0].text
     'General Qasem Soleimani met McDonald executives on YouTube.'
     """
-    evidence: tuple[frozenset[tuple[str, str]], ...] | None = None  # word pairs spaced in the text, in the registry
-    counts: dict[str, int] = {}
+    evidence = _Evidence(blocks, ctx.known_names)
     registry = lowered(ctx.known_names)
 
     def fix(match: re.Match) -> str:
-        nonlocal evidence
         word = match.group()
         if word.lower() in registry:
             return word
-        if evidence is None:
-            text = "\n".join(b.text for b in blocks)
-            evidence = (_pairs(WORD.findall(text.lower())), _registry_pairs(ctx.known_names))
-            for glued in _GLUED.finditer(text):
-                counts[glued.group()] = counts.get(glued.group(), 0) + 1
         parts = [match.group(1) + match.group(2), *_PART.findall(match.group(3))]
-        return " ".join(parts) if _should_split(word, parts, evidence, counts.get(word, 0)) else word
+        return " ".join(parts) if _should_split(word, parts, evidence) else word
 
     out = []
     for i, block in enumerate(blocks):
