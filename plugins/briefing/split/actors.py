@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import attrgetter
 
 from ..model import Actor, Document
 from .cast import Cast, Mention, current_state
@@ -68,7 +69,7 @@ def find_cast(doc: Document, registry: Registry) -> Cast:
             continue
         _scan_block(cast, registry, i, block.text)
     merge_short_names(cast, doc)
-    cast.mentions.sort(key=lambda m: (m.block, m.start))
+    cast.mentions.sort(key=attrgetter("block", "start"))
     return cast
 def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     mentions: list[Mention] = []

@@ -85,11 +85,12 @@ class Cast:
             self.drafts[actor.id] = _Draft(actor, strong, role)
         else:
             old = draft.actor
-            names = {old.name, *old.aliases}
-            extra = tuple(a for a in (actor.name, *actor.aliases) if a not in names)
-            if extra or (actor.affiliation and not old.affiliation):
-                draft.actor = replace(old, aliases=old.aliases + extra,
-                                      affiliation=old.affiliation or actor.affiliation)
+            if actor is not old:  # the same actor again brings no new name
+                names = {old.name, *old.aliases}
+                extra = tuple(a for a in (actor.name, *actor.aliases) if a not in names)
+                if extra or (actor.affiliation and not old.affiliation):
+                    draft.actor = replace(old, aliases=old.aliases + extra,
+                                          affiliation=old.affiliation or actor.affiliation)
             draft.strong = draft.strong or strong
             draft.role = draft.role or role
         return actor.id

@@ -82,7 +82,7 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
                 continue  # the portfolio alone: "Minister for Foreign Affairs said"
             title, written = " ".join(words[:-2]), " ".join(words[-2:])
         start = candidate.end() - len(written)
-        name = " ".join(_RUN_TOGETHER.sub(" ", w) if not w.startswith(("Mc", "Mac")) else w for w in written.split())
+        name = " ".join(_split_run_together(w) for w in written.split())
         if not name or (" " not in name and not title) or not _looks_like_name(name):
             continue
         end = candidate.end()
@@ -132,6 +132,13 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
         cast.mentions.append(Mention(i, start, end, person))
         here.append(cast.mentions[-1])
         taken.append((start, end))
+def _split_run_together(word: str) -> str:
+    """ "YehiaRasool" -> "Yehia Rasool"; not "McDonald". A join needs a capital after two letters."""
+    if word.startswith(("Mc", "Mac")) or word[2:].islower():
+        return word
+    return _RUN_TOGETHER.sub(" ", word)
+
+
 def _strip_name(run: str, offset: int, ends: dict[int, int], registry: Registry) -> tuple[int, str | None, str]:
     """Split "Iranian Foreign Minister Ana Lopes" into where the title starts, the title, the name."""
     pos, lead, title = 0, 0, None
@@ -280,6 +287,9 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
     # "Mr Lammy said ... Lammy added": a name first met with only a title is found bare later too
     titled = {p.name.split()[-1]: p for p in people if len(p.name.split()) == 2 and TITLE_RE.match(p.name + " ")
               and p.name.split()[-1] not in full and p.id in cast.drafts}
+    named: dict[int, list[tuple[int, int]]] = {}  # the spans already named, by block
+    for m in cast.mentions:
+        named.setdefault(m.block, []).append((m.start, m.end))
     for surname, person in (*full.items(), *titled.items()):
         if person.id not in cast.drafts:
             continue
@@ -293,7 +303,7 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
             for start, end, is_given in _short_names(block.text, bare, given):
                 if is_given and not _GIVEN_SPEAKS.match(block.text, end):
                     continue  # a given name alone counts only as the one who speaks ("Liu said")
-                if any(x.block == i and x.start < end and start < x.end for x in cast.mentions):
+                if any(s < end and start < e for s, e in named.get(i, ())):
                     continue
                 short.append(Mention(i, start, end, person.id))
                 if block.text[start:end] not in cast.drafts[person.id].actor.aliases:
@@ -301,6 +311,8 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
         if short:
             cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
             cast.mentions.extend(short)
+            for m in short:
+                named.setdefault(m.block, []).append((m.start, m.end))
 
 
 # What a short mention may carry before the surname: "Mr Kirby", "Ms. Navarro", "al-Burhan".

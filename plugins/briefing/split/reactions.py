@@ -413,16 +413,15 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     people = [m for m in inside if cast.actor(m.actor).kind == "person"]
     if people:
         return _speaker(cast, people[-1].actor)
-    human = bool(_ROLE_WORD.search(text))
     if inside:
-        return _Speaker(_possessed(np, inside, offset).actor, human)
+        return _Speaker(_possessed(np, inside, offset).actor, bool(_ROLE_WORD.search(text)))
     if _PRONOUN.match(text):
         if text.lower() in ("he", "she"):
             return _pronoun_speaker(ctx, text.lower())
         # "It said": the body the sentence before was about, else the last body that spoke
         return _topic(ctx) or next((s for s in reversed(ctx.spoken) if not s.human), None)
     if _ITS_THEIR.match(text) or _OF_ITS_THEIR.search(text):
-        return _topic(ctx, human)
+        return _topic(ctx, bool(_ROLE_WORD.search(text)))
     place = [m for m in ctx.registry.find(text) if m.place]
     if place and _STATE_ROLE.search(text):  # "a senior official in Nairobi", not "analysts in Tehran"
         return _Speaker(cast._add(ctx.registry.get(place[0].actor)), True)
