@@ -67,6 +67,7 @@ _GLUED_AFTER_SMALL_WORD = re.compile(r"(?<![\w’'#@/.-])([a-z]{2,4})([A-Z][a-z]
 SMALL_WORD_ZIPF = 5.5
 KNOWN_WORD_ZIPF = 1.0
 COMMON_WORD_ZIPF = 3.0
+MAX_QUICK_LOOKS = 4
 
 
 def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
@@ -85,6 +86,7 @@ class _Evidence:
 
     def __init__(self, blocks: list[Block], names: frozenset[str]):
         self.blocks, self.names = blocks, names
+        self.looks = 0  # quick looks at the text before its word pairs are worked out
 
     @cached_property
     def text(self) -> str:
@@ -107,9 +109,12 @@ class _Evidence:
         pairs = list(zip(words, words[1:]))
         if all(pair in _registry_pairs(self.names) for pair in pairs):
             return True
-        # Side by side in the article, they are the first word, characters that are no letters, the second.
-        if not all(re.search(re.escape(a) + r"[\W\d_]+" + re.escape(b), self.lower) for a, b in pairs):
-            return False
+        # Side by side in the article, they are the first word, characters that are no letters, the
+        # second. A look for that scans the text, so only a few are taken before the pairs are.
+        if "pairs" not in vars(self) and self.looks < MAX_QUICK_LOOKS:
+            self.looks += 1
+            if not all(re.search(re.escape(a) + r"[\W\d_]+" + re.escape(b), self.lower) for a, b in pairs):
+                return False
         return all(pair in self.pairs for pair in pairs)
 
 
