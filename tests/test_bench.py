@@ -56,3 +56,13 @@ def test_baseline_has_pelican_metadata(tmp_path: Path):
     for seed in seeds:
         text = (tmp_path / seed.name).with_suffix(".md").read_text(encoding="utf-8")
         assert text.startswith(f"Title: {seed.title}\nDate: {seed.date}\n\n")
+
+
+def test_clean_split_is_timed_on_each_txt_seed_apart_from_reading(tmp_path: Path):
+    from briefing_site.bench import time_clean_split
+    from support import ROOT
+
+    paths = write_seeds(generate_seeds(8), tmp_path / "seeds")
+    reads, times, errors = time_clean_split(paths, ROOT)
+    txt = sum(p.suffix == ".txt" for p in paths)
+    assert 0 < txt < len(paths) and len(reads) == len(times) == txt and not errors

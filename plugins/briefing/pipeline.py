@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .chain import Chain
 from .clean import build_chain, clean
-from .model import Briefing
+from .model import Briefing, Document
 from .read import read_seed
 from .settings import Settings
 from .split import split
@@ -27,7 +27,9 @@ class Pipeline:
         return cls(settings, build_chain(settings.clean), _load_registry(Path(settings.registry)))
 
     def process(self, path: Path) -> Briefing:
-        doc = read_seed(Path(path), self.settings)
+        return self.clean_and_split(read_seed(Path(path), self.settings))
+
+    def clean_and_split(self, doc: Document) -> Briefing:
         disabled = doc.metadata.get("disable_rules", ())
         chain = build_chain(self.settings.clean, disabled) if disabled else self.chain
         doc = clean(doc, chain, _names(self.registry))
