@@ -25,6 +25,9 @@ _APPOSITIVE_HEAD = re.compile(
 )
 _HEAD_IN = re.compile(rf"\b(?:{trie_pattern(ORG_HEADS)})\b")  # only asked whether one is there
 _TOKEN = re.compile(r"[\w'’.&-]+")
+# A run that is one of these words alone ("The", "Monday") names nothing: it holds no head, and the
+# rules below that need no head keep only name tokens, which function words are not.
+_LONE_WORDS = frozenset(w for w in FUNCTION_WORDS if not _HEAD_IN.search(w))
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 _LETTERS = re.compile(r"[A-Za-z]+")
 POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
@@ -42,6 +45,8 @@ def org_names(text: str, registry: Registry, known: list[Match]):
 
     The noun may also follow in lower case: "the Martyrs of the Dawn movement"."""
     for run in _CAP_RUN.finditer(text):
+        if run.group() in _LONE_WORDS:
+            continue
         if _HEAD_IN.search(run.group()):
             yield from _org_in_run(text, list(_TOKEN.finditer(text, run.start(), run.end())), registry, known)
             continue

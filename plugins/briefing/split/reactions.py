@@ -76,8 +76,8 @@ _FACTUAL = re.compile(r"\d|\b(?:killed|killing|killings|dead|deaths|wounded|inju
                       r"displaced|arrested|detained|seized|captured)\b")
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?")
 _LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
-_CONJUNCTION = re.compile(r"^(?:and|but|while|as|so)\s+", re.I)
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas)\s+")
+_CONJUNCTION = re.compile(r"(?:and|but|while|as|so)\s+", re.I)
+_LEADING_CONJUNCTION = re.compile(r"(?:and|but|while|whereas)\s+")
 _PRONOUN_IN = re.compile(r"\b(?:he|she|it|they)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GENERIC_NP = re.compile(
@@ -291,10 +291,17 @@ def _texts_and_stances(unit: str, found: list[tuple[int, list[_Speaker], str, bo
         # "X welcomed A but urged B": each act keeps its own clause, in text order, so the words
         # shown with each act are the words that carry its stance
         clause_end = found[k + 1][0] if k + 1 < len(found) else len(unit)
-        text = _LEADING_CONJUNCTION.sub("", unit[start:clause_end].strip(" ,;"))
+        text = _without_lead(_LEADING_CONJUNCTION, unit[start:clause_end].strip(" ,;"))
         stance = stance_of(verb, unit[start:clause_end])
         for speaker in speakers:
             yield speaker, text, stance
+
+
+def _without_lead(word: re.Pattern, text: str) -> str:
+    """`text` less the word `word` matches at its start: what re.sub does with the pattern anchored
+    by ^, without trying every other place in the text."""
+    lead = word.match(text)
+    return text[lead.end():] if lead else text
 
 
 def _co_subjects(unit: str, speaker: _Speaker, before: int, ctx: _Context) -> list[_Speaker]:
@@ -405,7 +412,7 @@ def _agent(unit: str, pos: int, ctx: _Context) -> _Speaker | None:
 
 def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
     """Who a short noun phrase names: a person in it, else the first actor, else what it points to."""
-    text = _CONJUNCTION.sub("", np.strip())
+    text = _without_lead(_CONJUNCTION, np.strip())
     cast = ctx.cast
     inside = [m for m in ctx.local if offset <= m.start < offset + len(np)]
     if not text or len(text.split()) > (14 if inside else 8):
