@@ -17,6 +17,7 @@ Runs after bylines (a credit line and a byline look alike) and before duplicates
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Block
@@ -85,8 +86,10 @@ _NOT_A_VERB_BEFORE = frozenset("the a an is are be been being has have get gets 
 _INNER_SENTENCE_END = re.compile(r"[.!?;]['\"”’)]*\s+\S")
 
 
+@lru_cache(maxsize=64)
 def _credit_at_end(text: str) -> re.Match | None:
-    """A picture credit that ends the text, looked for only in its last characters."""
+    """A picture credit that ends the text, looked for only in its last characters (kept for the
+    next question: is_caption asks again about the line its caller just asked about)."""
     tail = max(0, len(text) - MAX_CREDIT_CHARS)
     end = text[tail:].lower()
     return _CREDIT_END.search(text, tail) if any(hint in end for hint in _HINTS) else None
@@ -104,8 +107,8 @@ def is_caption(line: str, credit: re.Match | None = None) -> bool:
     if len(line) > MAX_CAPTION_CHARS or len(line.split()) > MAX_CAPTION_WORDS:
         return False
     return bool(
-        _LABEL_START.match(line) or _CREDIT_LINE.fullmatch(line) or _BRACKETED_SOURCE.fullmatch(line) or credit
-        or _credit_at_end(line)
+        _LABEL_START.match(line) or _CREDIT_LINE.fullmatch(line) or line[:1] in "([" and _BRACKETED_SOURCE.fullmatch(line)
+        or credit or _credit_at_end(line)
     )
 
 

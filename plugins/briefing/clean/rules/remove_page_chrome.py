@@ -118,11 +118,11 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"|reproduced|redistributed))[^\n]{0,300}",
         r"citation\s*:[^\n]{10,300}\bretrieved\b[^\n]{0,200}",  # "Citation: Title (2019, May 2) retrieved ... from URL"
     ),
-    # How to reach the writer: a bare address or handle, "Write to X at x@...", "X may be reached at ...".
+    # How to reach the writer: a bare address or handle, "Write to X at x@..." ("X may be reached at ..."
+    # is _REACHED, below).
     "contact lines": (
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\.com/[\w./?=&-]+",
         r"write\s+to\s+[^.\n]{0,60}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
-        r"(?:have\s+a\s+tip\s*\?\s*)?[^.\n]{0,60}\b(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by|via|on)\s+(?:[\w.+-]+@|\+?\(?\d|@\w)[^\n]{0,120}",
         r"more\s+[^:\n]{1,30}:\s*https?://[^\n]{0,200}",  # "More AP NBA: https://..."
     ),
     "tags and list labels": (
@@ -133,10 +133,17 @@ _CHROME_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:you\s+(?:may|might)\s+also\s+like|related\s+roundups?(?:\s*:\s*[^.\n]{0,60})?)\s*(?:\.\.\.|…|:)?",
     ),
 }
+# A contact line that names the writer first ("Ann Lee may be reached at ..."): the one kind that
+# can start with anything, so it is tried only on a line that says "reached" or "contacted".
+_REACHED = (
+    r"(?:have\s+a\s+tip\s*\?\s*)?[^.\n]{0,60}\b(?:may|can)\s+be\s+(?:reached|contacted)\s+(?:at|by|via|on)\s+"
+    r"(?:[\w.+-]+@|\+?\(?\d|@\w)[^\n]{0,120}"
+)
 # Matched against the folded line (words.folded): the same lines as a case-blind match, and a
 # case-sensitive alternation lets the regex engine pass over an alternative on its first letter.
 # So the patterns hold no capital letters.
 _CHROME = re.compile("|".join(p for patterns in _CHROME_KINDS.values() for p in patterns))
+_CHROME_REACHED = re.compile(_REACHED)
 # Case matters here: a breadcrumb ("HomeWorld News", "Home > Business") or a section label ("World News").
 # A line of only symbols is a separator ("___", "* * *").
 _NAVIGATION = re.compile(
@@ -170,12 +177,18 @@ def is_chrome(line: str) -> bool:
     line = line.strip(" \t|•·:").strip(" -–—")
     if not line or len(line) > MAX_CHROME_CHARS or len(line.split()) > MAX_CHROME_WORDS:
         return False
-    if _CHROME.fullmatch(folded(line)) or _NAVIGATION.fullmatch(line):
+    if _is_furniture(folded(line)) or _NAVIGATION.fullmatch(line):
         return True
     if not any(map(line.__contains__, _PART_MARKS)):
         return False
     parts = [p for p in _PARTS.split(line) if p]  # "Advertisement - Continue Reading Below"
-    return len(parts) > 1 and all(_CHROME.fullmatch(folded(p)) or _NAVIGATION.fullmatch(p) for p in parts)
+    return len(parts) > 1 and all(_is_furniture(folded(p)) or _NAVIGATION.fullmatch(p) for p in parts)
+
+
+def _is_furniture(folded_line: str) -> bool:
+    if _CHROME.fullmatch(folded_line):
+        return True
+    return ("reached" in folded_line or "contacted" in folded_line) and bool(_CHROME_REACHED.fullmatch(folded_line))
 
 
 def _is_foreign_line(line: str) -> bool:
