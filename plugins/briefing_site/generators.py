@@ -107,8 +107,9 @@ class BriefingGenerator(Generator):
     def generate_output(self, writer):
         articles = self.context["articles"]
         background, self.background = self.background, None
+        actor_urls = {actor_id: page.url for actor_id, page in self.actor_pages.items()}
         for article in articles:
-            self.write_json(render.twin_path(article, self.settings), partial(render.twin, article, self.settings))
+            self.write_json(render.twin_path(article, self.settings), partial(render.twin, article, actor_urls))
         if background is None:
             self.write_in_background(writer)
         self.write_json(

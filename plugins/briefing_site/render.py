@@ -61,8 +61,9 @@ def twin_path(article, settings: dict) -> str:
     return url_setting(settings, "BRIEFING_JSON_SAVE_AS", slug=article.slug)
 
 
-def twin(article, settings: dict) -> dict:
-    """The JSON twin of one briefing, with exactly the keys of DESIGN.md in that order."""
+def twin(article, actor_urls: dict[str, str]) -> dict:
+    """The JSON twin of one briefing, with exactly the keys of DESIGN.md in that order.
+    `actor_urls`: actor id -> its page's url (the ActorPage urls of collect_actors)."""
     data = article.briefing.to_dict()
     return {
         "title": data["title"],
@@ -74,7 +75,7 @@ def twin(article, settings: dict) -> dict:
         "tags": data["tags"],
         "summary": data["summary"],
         "actors": [
-            _pick({**a, "url": url_setting(settings, "ACTOR_URL", slug=actor_slug(a["id"], settings))}, TWIN_ACTOR_KEYS)
+            _pick({**a, "url": actor_urls[a["id"]]}, TWIN_ACTOR_KEYS)
             for a in data["actors"]
         ],
         "reactions": [_pick(r, TWIN_REACTION_KEYS) for r in data["reactions"]],

@@ -71,7 +71,7 @@ def test_twin_adds_slug_url_and_actor_urls_and_drops_unsafe_source():
     doc = Document("s.txt", "T", (Block("paragraph", "p"),), {"date": "2026-01-01", "source_url": "javascript:alert(1)"})
     briefing = Briefing(doc, ("p",), (actor,), (Reaction("zenda-brigade", None, "deny", "p", 0),))
     article = SimpleNamespace(slug="t", url="briefings/t/", briefing=briefing)
-    twin = render.twin(article, {})
+    twin = render.twin(article, {"zenda-brigade": "actors/zenda-brigade/"})
     assert twin["slug"] == "t" and twin["url"] == "briefings/t/" and twin["source_url"] is None
     assert twin["actors"] == [{"id": "zenda-brigade", "name": "Zenda Brigade", "kind": "armed-group", "aliases": [],
                                "mentions": 2, "url": "actors/zenda-brigade/", "discovered": False}]
