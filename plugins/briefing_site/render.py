@@ -154,7 +154,7 @@ def change(before: str, after: str, context: int = 40) -> Change:
     Change(lead='General ', removed='YehiaRasool,', added='Yehia Rasool,', tail=' a spokeswoman')
     """
     start = _common_start(before, after)
-    end = _common_end(before[start:], after[start:])
+    end = _common_start(before[start:][::-1], after[start:][::-1])
     if start and before[start - 1] != " ":  # widen back to the start of the word, never cut one in half
         start = before.rfind(" ", 0, start) + 1
     if end and before[-end] != " ":  # and on to the end of the word
@@ -175,18 +175,6 @@ def _common_start(a: str, b: str) -> int:
     while low < high:
         mid = (low + high + 1) // 2
         if a[:mid] == b[:mid]:
-            low = mid
-        else:
-            high = mid - 1
-    return low
-
-
-def _common_end(a: str, b: str) -> int:
-    """Length of the common end (see _common_start)."""
-    low, high = 0, min(len(a), len(b))
-    while low < high:
-        mid = (low + high + 1) // 2
-        if a[len(a) - mid:] == b[len(b) - mid:]:
             low = mid
         else:
             high = mid - 1
