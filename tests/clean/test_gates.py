@@ -6,9 +6,14 @@ import importlib
 import re
 from string import ascii_lowercase
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing.clean.words import folded
 
 chrome = importlib.import_module("briefing.clean.rules.remove_page_chrome")
+promo = importlib.import_module("briefing.clean.rules.remove_promo_links")
 
 
 def test_folded_keeps_every_ascii_letter_a_case_blind_pattern_matches() -> None:
@@ -29,3 +34,17 @@ def test_chrome_patterns_hold_no_capitals() -> None:
     """_CHROME runs case-sensitively on folded text, so a capital in a pattern would never match."""
     source = "|".join([chrome._REACHED, *(p for patterns in chrome._CHROME_KINDS.values() for p in patterns)])
     assert not re.search(r"[A-Z]", re.sub(r"\\.", "", source))
+
+
+@pytest.mark.parametrize("pattern", [promo._LONE_LABEL, promo._LABELLED, promo._BARE], ids=["lone", "labelled", "bare"])
+def test_every_promo_label_starts_as_the_gate_expects(pattern: re.Pattern) -> None:
+    """is_promo_line runs its patterns only on a line that starts with one of _LABEL_STARTS."""
+
+    @settings(max_examples=150, deadline=None, database=None)
+    @given(st.from_regex(pattern, fullmatch=True), st.text(max_size=8))
+    def check(label: str, rest: str) -> None:
+        line = (label + rest).strip()
+        if pattern.match(line):
+            assert folded(line[:20]).startswith(promo._LABEL_STARTS)
+
+    check()

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..words import folded
 
 if TYPE_CHECKING:
     from .. import Context
@@ -48,6 +49,13 @@ _GLUED = re.compile(
     re.ASCII,
 )
 _BARE_GLUED = ("also on", "also read", "read more", "see more")  # the labels _GLUED takes without a colon
+# Every label above starts with one of these, case-blind (a whole first word, or the start of one:
+# "don" of "don't"); a line that starts with none is no promo line, and the patterns need not run.
+_LABEL_STARTS = (
+    "read", "also", "see", "more", "related", "recommended", "you", "must", "don", "watch", "top", "editor", "trending",
+    "popular", "most", "in", "check", "suggested", "further", "next", "up", "opinion", "explainer", "analysis",
+    "breaking", "live", "exclusive", "video", "listen", "podcast", "latest", "featured",
+)
 MAX_HEADLINE_WORDS = 30
 MAX_PROMO_CHARS = 400
 
@@ -76,7 +84,7 @@ def is_promo_line(text: str) -> bool:
     False
     """
     text = text.strip()
-    if len(text) > MAX_PROMO_CHARS:
+    if len(text) > MAX_PROMO_CHARS or not folded(text[:20]).startswith(_LABEL_STARTS):
         return False
     if _LONE_LABEL.fullmatch(text):
         return True
