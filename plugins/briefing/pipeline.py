@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .chain import Chain
 from .clean import build_chain, clean
+from .clean.words import zipf
 from .model import Briefing, Document
 from .read import read_seed
 from .settings import Settings
@@ -25,6 +26,11 @@ class Pipeline:
     @classmethod
     def for_site(cls, settings: Settings) -> Pipeline:
         return cls(settings, build_chain(settings.clean), _load_registry(Path(settings.registry)))
+
+    def preload(self) -> None:
+        """Load what the rules otherwise load on first use (wordfreq's English table, about 0.2 s), so
+        processes forked after this share it instead of each loading its own."""
+        zipf("the")
 
     def process(self, path: Path) -> Briefing:
         return self.clean_and_split(read_seed(Path(path), self.settings))

@@ -184,7 +184,8 @@ class Prefetch:
         min_seeds = PREFETCH_MIN_SEEDS if min_seeds is None else min_seeds
         if len(paths) < min_seeds or workers < 1 or "fork" not in multiprocessing.get_all_start_methods():
             return cls(None, {})
-        # fork: the workers start with this process's Pipeline (registry, chain) already built.
+        # fork: the workers start with this process's Pipeline (registry, chain, tables) already built.
+        pipeline.preload()
         executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                        initializer=_init_worker, initargs=(pipeline,))
         futures = {path: executor.submit(_process_in_worker, path) for path in paths}
