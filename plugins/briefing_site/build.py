@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import logging
 import os
@@ -112,7 +113,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         if wants_search:
             settings[search.DOCUMENTS_KEY] = str(documents)
         pelican = Pelican(settings)
-        with _progress(seeds):
+        with _progress(seeds), _fewer_collections():
             pelican.run()
         python_peak_mb = _peak_mb()
         search_peak_mb = search.index(documents, staging, previous=output) if wants_search else None
@@ -132,6 +133,20 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     report.built = _count_briefings(output)
     report.seconds = time.perf_counter() - start
     return report
+
+
+@contextlib.contextmanager
+def _fewer_collections():
+    """Collect cyclic garbage less often while Pelican runs: its readers and Jinja allocate millions of
+    objects that live until the end, and the default thresholds had the collector walk them about
+    700 times per 1,000 seeds (0.4 s of the main process; 0.16 s with these). Cycles are still
+    collected; the old thresholds come back after."""
+    old = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 # ---------------------------------------------------------------------------------------------------
