@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE, STATE_ORGAN_HEADS, UP, trie_pattern
 from .registry import Match, Registry
@@ -143,6 +144,7 @@ def org_kind(name: str, affiliation: str | None) -> str:
     if words & _MEDIA_WORDS:
         return "media"
     return "armed-group" if words & _ARMED_WORDS and affiliation is None else "organisation"
+@lru_cache(maxsize=4096)  # asked of every word of every name candidate
 def is_head(word: str, heads: frozenset[str] = ORG_HEADS) -> bool:
     """ "Forces", "Ministry's", "Corps." all end an organisation's name."""
     return POSSESSIVE_END.sub("", word.rstrip(".")) in heads

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Actor, Document
 from ..sentences import ABBREVIATIONS
@@ -185,6 +186,7 @@ _POST_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # a person is named again in most blocks that name them
 def _looks_like_name(name: str) -> bool:
     if TITLE_RE.fullmatch(name + " "):
         return False  # "Israel's Prime Minister said": an office, no one named

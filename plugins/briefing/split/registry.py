@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -56,6 +57,7 @@ class Match:
     demonym: bool
 
 
+@lru_cache(maxsize=4096)  # a discovered name is met again in most blocks that name it
 def slugify(name: str) -> str:
     """A URL-safe id for a name.
 
