@@ -19,6 +19,24 @@ Stance = Literal["condemn", "threaten", "justify", "appeal", "deny", "report", "
 STANCES: tuple[str, ...] = ("condemn", "threaten", "justify", "appeal", "deny", "report", "support", "demand")
 
 
+def pickled_by_fields(cls: type) -> type:
+    """Pickle instances as `cls(*field values)`. A slots dataclass's own pickling looks its fields up
+    again for every object, which was half the time spent pickling briefings (worker results, the
+    content cache) and a third of unpickling them.
+
+    >>> import pickle; pickle.loads(pickle.dumps(Block("paragraph", "Text."))) == Block("paragraph", "Text.")
+    True
+    """
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self):
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of article text. A list block keeps its items one per line."""
@@ -30,6 +48,7 @@ class Block:
         return replace(self, text=text)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One change the cleaner made: which rule, what it did, the text before and after.
@@ -44,6 +63,7 @@ class Edit:
     block: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """A seed after reading: its headline, metadata and body blocks, plus the cleaning log."""
@@ -58,6 +78,7 @@ class Document:
         return replace(self, blocks=tuple(blocks), edits=self.edits + tuple(edits))
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A party that acts or reacts. `id` is the registry id, or a slug for discovered actors."""
@@ -72,6 +93,7 @@ class Actor:
     country: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Reaction:
     """Who reacted, through whom, how, in which words, and where in the body (block index)."""
@@ -83,6 +105,7 @@ class Reaction:
     block: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Briefing:
     """The final product of the text core for one seed."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from briefing.model import STANCES, Actor, Briefing
+from briefing.model import STANCES, Actor, Briefing, pickled_by_fields
 
 # Light-theme colours as presentation attributes (what shows if the stylesheet does not load);
 # the theme's CSS classes override them with its light/dark stance colours.
@@ -38,6 +38,7 @@ LEGEND_COLUMNS = 3
 ARC_STEP = 12  # spacing of parallel arcs between the same two actors
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Node:
     id: str
@@ -45,6 +46,7 @@ class Node:
     side: str  # the name of the side it belongs to (its own name when it stands alone)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Edge:
     source: str
