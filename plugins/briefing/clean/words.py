@@ -25,9 +25,22 @@ STOPWORDS = frozenset(
     would you your yours yourself yourselves said says say one two new get got may might must us per""".split()
 )
 
-# What WORD finds in lower-cased ASCII text; a word of it with one or two letters is one of these.
-_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# What WORD finds in lower-cased text whose letters are all ASCII (a scan of plain ranges is much
+# faster than of word categories); a word of it with one or two letters is one of these.
+_ASCII_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _SHORT_AND_STOPWORDS = STOPWORDS | {a + b for a in ascii_lowercase for b in ("", *ascii_lowercase)}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def lower_words(lower: str) -> list[str]:
+    """What `WORD.findall(lower)` finds in lower-cased text.
+
+    >>> lower_words("the minister’s “plan”, twice")
+    ['the', 'minister’s', 'plan', 'twice']
+    """
+    if lower.isascii() or not WORD.search("".join(_NON_ASCII.findall(lower))):  # no letter outside ASCII
+        return _ASCII_WORD.findall(lower)
+    return WORD.findall(lower)
 
 
 # How promotional a text sounds: second-person and first-person-plural address, and the vocabulary
@@ -59,7 +72,7 @@ def promo_score(text: str) -> int:
     5
     """
     lower = text.lower()
-    words = sum(1 for w in WORD.findall(lower) if w in _ADDRESS or w in _SELLING or w.startswith(_SELLING_STEMS))
+    words = sum(1 for w in lower_words(lower) if w in _ADDRESS or w in _SELLING or w.startswith(_SELLING_STEMS))
     return words + len(_SELLING_PHRASES.findall(lower))
 
 
@@ -70,7 +83,7 @@ def selling_score(text: str) -> int:
     (0, 2)
     """
     lower = text.lower()
-    words = sum(1 for w in WORD.findall(lower) if w in _SELLING or w.startswith(_SELLING_STEMS))
+    words = sum(1 for w in lower_words(lower) if w in _SELLING or w.startswith(_SELLING_STEMS))
     return words + len(_SELLING_PHRASES.findall(lower))
 
 
@@ -122,11 +135,11 @@ def content_words(text: str) -> set[str]:
     ['army', 'khartoum', 'withdrawn']
     """
     lower = text.lower()
-    if text.isascii():  # the same words, found faster by a pattern of ASCII letters
+    if lower.isascii() or not WORD.search("".join(_NON_ASCII.findall(lower))):  # only ASCII letters
         return set(_ASCII_WORD.findall(lower)) - _SHORT_AND_STOPWORDS
     return {w for w in WORD.findall(lower) if len(w) > 2} - STOPWORDS
 
 
 def vocabulary(texts) -> frozenset[str]:
     """Every word the texts use, lower-cased: the article's own evidence for what is a word."""
-    return frozenset(WORD.findall("\n".join(texts).lower()))
+    return frozenset(lower_words("\n".join(texts).lower()))

@@ -39,22 +39,23 @@ def drop_duplicate_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> [b.text for b in drop_duplicate_paragraphs([Block("paragraph", text), Block("paragraph", text)], Context("t"))]
     ['The army said it would hold its positions along the river.']
     """
-    keys = [" ".join(block.text.split()).casefold() for block in blocks]
+    words = [block.text.split() for block in blocks]
+    keys = [" ".join(w).casefold() for w in words]  # as many words as the text: case folding adds no space
     copies = Counter(keys)
     headline = " ".join(ctx.title.split()).casefold()
     seen: set[str] = set()
     story = [key for block, key in zip(blocks, keys) if block.type == "paragraph"]
     out = []
-    for i, (block, key) in enumerate(zip(blocks, keys)):
+    for i, (block, key, n_words) in enumerate(zip(blocks, keys, map(len, words))):
         if key == headline and block.type != "heading":
             ctx.log("remove", block.text, "", i)
             continue
-        if block.type == "quote" and len(key.split()) >= MIN_WORDS:
+        if block.type == "quote" and n_words >= MIN_WORDS:
             pulled = _pull_quote_key(block.text)
             if any(pulled in paragraph for paragraph in story):
                 ctx.log("remove", block.text, "", i)
                 continue
-        if len(key.split()) >= MIN_WORDS and copies[key] <= MAX_COPIES:
+        if n_words >= MIN_WORDS and copies[key] <= MAX_COPIES:
             if key in seen:
                 ctx.log("remove", block.text, "", i)
                 continue

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _HYPHEN_BREAK = re.compile(r"(?<!\S)(\S*?)-[ \t]*\n[ \t]*([^\W\d_]{0,40})")  # starts only at a word start: linear
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
+_HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")  # what a broken word needs; a cheap scan from the hyphen
 COMPOUND_PART_ZIPF = 3.0  # both halves are words of their own: "well" + "known", "Russian" + "backed"
 JOINED_WORD_ZIPF = 3.0  # ...and joined they are no common word ("peacekeeping" is one, "wellknown" not)
 
@@ -53,7 +54,9 @@ def join_hard_wraps(blocks: list[Block], ctx: Context) -> list[Block]:
     out = []
     for i, block in enumerate(blocks):
         if block.type in ("paragraph", "heading", "quote") and "\n" in block.text.strip():
-            text = _HYPHEN_BREAK.sub(_join_hyphen, block.text.strip())
+            text = block.text.strip()
+            if _HYPHEN_AT_LINE_END.search(text):
+                text = _HYPHEN_BREAK.sub(_join_hyphen, text)
             text = _WRAP.sub(" ", text)
             ctx.log("join", block.text, text, i)
             block = block.with_text(text)

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import WORD, lowered, zipf
+from ..words import WORD, lower_words, lowered, zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -98,7 +98,7 @@ class _Evidence:
 
     @cached_property
     def pairs(self) -> frozenset[tuple[str, str]]:
-        return _pairs(WORD.findall(self.lower))
+        return _pairs(lower_words(self.lower))
 
     @cached_property
     def glued(self) -> Counter[str]:
