@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .lexicon import FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE, STATE_ORGAN_HEADS, UP, trie_pattern
+from .lexicon import (FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE,
+                      STATE_ORGAN_HEADS, UP, trie_pattern)
 from .registry import Match, Registry
 
 
