@@ -36,7 +36,7 @@ _OPENING_QUOTES = "\"“‘"
 _CLOSING_QUOTES = "\"”’"
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,40}$")
 _TOKEN = re.compile(r"\S+")
-_TAIL = re.compile(r"[a-z]+")
+_TAIL = re.compile(r"[a-z]{2,}")  # a run of small letters a cut may leave as the splice's tail
 _GLUED_WORD = re.compile(r"[^\W\d_]{1,40}")
 NAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Le", "La", "Van", "Von", "Du", "Da", "Al", "El", "i", "e"})
 MAX_SPLICE_WORDS = 16
@@ -62,19 +62,20 @@ def _find_splice(text: str, seam_end: int, is_known: Callable[[str], bool]) -> t
         if n == 0 or ". " in text[start: token.start()]:
             continue
         word = token.group()
-        for cut in range(1, len(word) - 1):
-            if quoted and word[cut - 1] not in _CLOSING_QUOTES:
-                continue
-            tail = _TAIL.match(word, cut)
-            if not tail or len(tail.group()) < 2:
-                continue
-            joined = fragment + tail.group()
-            core_zipf = zipf(word[: tail.end()])
-            # the cheap frequency tests first; the vocabulary lookup only when they leave it open
-            named = core_zipf == 0 and fragment_zipf == 0 and is_known(joined.lower())
-            floor = MIN_WORD_ZIPF if quoted else max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
-            if named or zipf(joined) >= floor:
-                return letters.start(), token.start() + tail.end(), joined
+        # A cut leaves a tail of two or more small letters up to the end of their run, so only cuts
+        # inside such a run are tried; the token's core up to the run's end is the same for each.
+        for run in _TAIL.finditer(word):
+            end = run.end()
+            core_zipf = zipf(word[:end])
+            for cut in range(max(run.start(), 1), end - 1):
+                if quoted and word[cut - 1] not in _CLOSING_QUOTES:
+                    continue
+                joined = fragment + word[cut:end]
+                # the cheap frequency tests first; the vocabulary lookup only when they leave it open
+                named = core_zipf == 0 and fragment_zipf == 0 and is_known(joined.lower())
+                floor = MIN_WORD_ZIPF if quoted else max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
+                if named or zipf(joined) >= floor:
+                    return letters.start(), token.start() + end, joined
     return None
 
 
