@@ -85,6 +85,7 @@ class BriefingGenerator(Generator):
             sides=render.sides,
             by_kind=render.by_kind,
             plural=render.plural,
+            date_tag=render.date_tag,
         )
 
     background = None  # the forked child writing `write_in_background`'s pages, when there is one

@@ -11,6 +11,8 @@ import datetime
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from markupsafe import Markup
+
 from briefing.model import ACTOR_KINDS, Actor, Reaction
 
 from .reader import slug_for
@@ -122,6 +124,11 @@ def by_kind(actors) -> list[tuple[str, list[Actor]]]:
     for actor in actors:
         groups.setdefault(actor.kind, []).append(actor)
     return [(kind, groups[kind]) for kind in ACTOR_KINDS if kind in groups]
+
+
+def date_tag(article) -> Markup:
+    """An article's date as a <time> element (a function, not a macro: an actor page lists hundreds)."""
+    return Markup('<time datetime="{}">{}</time>').format(article.date.date().isoformat(), article.locale_date)
 
 
 def plural(n: int, one: str, many: str) -> str:
