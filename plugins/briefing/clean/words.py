@@ -65,6 +65,20 @@ _SELLING_PHRASES = re.compile(
 )
 
 
+# A word each selling phrase holds: text with none of them holds no phrase, and the scan is skipped.
+_PHRASE_KEYS = (
+    "sign", "never", "straight", "home", "per", "day", "trick", "hate", "late", "believe", "lose", "journalism",
+    "becom", "stories", "want", "enjoy", "access", "offer", "$", "%",
+)
+
+
+def _phrases(lower: str) -> int:
+    """How many selling phrases the lower-cased text holds."""
+    if not any(map(lower.__contains__, _PHRASE_KEYS)):
+        return 0
+    return len(_SELLING_PHRASES.findall(lower))
+
+
 def promo_score(text: str) -> int:
     """Address and selling words in the text.
 
@@ -73,7 +87,7 @@ def promo_score(text: str) -> int:
     """
     lower = text.lower()
     words = sum(1 for w in lower_words(lower) if w in _ADDRESS or w in _SELLING or w.startswith(_SELLING_STEMS))
-    return words + len(_SELLING_PHRASES.findall(lower))
+    return words + _phrases(lower)
 
 
 def selling_score(text: str) -> int:
@@ -84,7 +98,7 @@ def selling_score(text: str) -> int:
     """
     lower = text.lower()
     words = sum(1 for w in lower_words(lower) if w in _SELLING or w.startswith(_SELLING_STEMS))
-    return words + len(_SELLING_PHRASES.findall(lower))
+    return words + _phrases(lower)
 
 
 # A case-blind pattern also matches four non-ASCII letters to ASCII ones: İ and ı to i, ſ to s, K to k.
