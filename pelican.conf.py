@@ -69,6 +69,9 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = "cache"
 CHECK_MODIFIED_METHOD = "md5"
+# The seed reader gives every seed its date and slug (from its front matter, its file name or the
+# fallback date); Pelican's own parse of a "2024-03-01-..." file name would be overridden anyway.
+FILENAME_METADATA = None
 # Uncompressed: gzip (level 9) took as long as pickling itself (0.47 s per 1,000 briefings); the
 # cache is about 12 MB per 1,000 briefings instead of 1.5 MB.
 GZIP_CACHE = False
