@@ -90,17 +90,37 @@ def test_unchanged_rebuild_reuses_files_and_equals_a_fresh_build(seeds: Path, tm
     build(CONF, seeds, output, cache)
     assert _tree(output) == first
 
-    # One seed changed: the site equals a fresh build of the changed seeds.
-    changed = sorted(seeds.glob("*.txt"))[-1]
+
+def _inodes(output: Path) -> dict[str, int]:
+    return {str(p.relative_to(output)): os.stat(p).st_ino for p in output.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("edit", ["body", "headline"])
+def test_one_seed_changed_rewrites_only_its_pages_and_equals_a_fresh_build(seeds: Path, tmp_path: Path, edit: str):
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    output = tmp_path / "output"
+    build(CONF, seeds, output, cache)
+    first, before = _tree(output), _inodes(output)
+    changed = sorted(p for p in seeds.glob("*.txt") if p.name not in BAD)[-1]
     original = changed.read_bytes()
+    _headline, _, rest = original.partition(b"\n")
     try:
-        changed.write_bytes(original + b"\nThe minister said on Tuesday that the talks would go on.\n")
+        if edit == "body":  # same slug: its own page, twin and its actors' pages change
+            changed.write_bytes(original + b"\nThe minister said on Tuesday that the talks would go on.\n")
+        else:  # a new slug: its neighbours' pagers change too
+            changed.write_bytes(b"Talks resume after a week of silence\n" + rest)
         build(CONF, seeds, output, cache)
         build(CONF, seeds, tmp_path / "fresh", {"CACHE_PATH": str(tmp_path / "cache-fresh")})
-        assert _tree(output) == _tree(tmp_path / "fresh")
-        assert _tree(output) != first
+        assert _tree(output) == _tree(tmp_path / "fresh") != first
     finally:
         changed.write_bytes(original)
+    after = _inodes(output)
+    kept = {rel for rel, inode in after.items() if before.get(rel) == inode}
+    rewritten = {rel for rel in after if rel not in kept}
+    pages = {rel for rel in after if rel.startswith("briefings/") and rel.endswith("/index.html")}
+    assert kept & pages and rewritten & pages  # untouched briefings' pages are linked, the changed one rendered
+    assert any(rel.startswith("actors/") and rel.endswith("/index.html") for rel in kept)
+    assert {"index.html", "sitemap.xml", "briefings.json"} <= rewritten  # what lists every briefing is rendered
 
 
 def test_seeds_in_the_content_cache_are_not_processed_ahead(seeds: Path, tmp_path: Path, monkeypatch):

@@ -106,8 +106,9 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     try:
         settings = load_settings(conf, seeds, staging, overrides)
         stamp_file = Path(settings["CACHE_PATH"]) / OUTPUT_STAMP
-        fingerprint = inputs_fingerprint(settings, seeds, output)
-        settings[REUSE_KEY] = reusable_output(stamp_file, fingerprint, output)
+        site = site_fingerprint(settings, output)
+        fingerprint = inputs_fingerprint(site, seeds)
+        settings[REUSE_KEY] = reusable_output(stamp_file, site, fingerprint, output)
         settings[BACKGROUND_KEY] = True
         wants_search = settings.get("BRIEFING", {}).get("search", True)
         if wants_search:
@@ -118,7 +119,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         python_peak_mb = _peak_mb()
         search_peak_mb = search.index(documents, staging, previous=output) if wants_search else None
         _swap(staging, output)
-        write_output_stamp(stamp_file, fingerprint, output)
+        write_output_stamp(stamp_file, site, fingerprint, settings.get(PAGE_KEYS, {}), output)
     except BaseException:
         _stop_children()
         shutil.rmtree(staging, ignore_errors=True)
@@ -180,12 +181,16 @@ def _progress(seeds: Path):
 
 
 # ---------------------------------------------------------------------------------------------------
-# Unchanged rebuilds: when every input of the previous build is the same, its pages are the same bytes
-# (builds are reproducible), so the writer links each previous file instead of rendering it again.
+# Rebuilds write only what changed. When every input of the previous build is the same, its pages are
+# the same bytes (builds are reproducible), so the writer links each previous file instead of rendering
+# it again. When only seeds changed (the same settings, theme, code, registry and packages: the site
+# fingerprint), it links the briefing pages, twins, actor pages and actor feeds whose page key
+# (pagekeys.py) is the previous build's, and renders the rest.
 # ---------------------------------------------------------------------------------------------------
 
-OUTPUT_STAMP = "briefing-output-stamp.json"  # in CACHE_PATH: the inputs and the files of the last build
-REUSE_KEY = "BRIEFING_REUSE_OUTPUT"  # settings: {relative path: (size, mtime_ns)} of reusable old files
+OUTPUT_STAMP = "briefing-output-stamp.json"  # in CACHE_PATH: the inputs, files and page keys of the last build
+REUSE_KEY = "BRIEFING_REUSE_OUTPUT"  # settings: what the previous build left to reuse (reusable_output)
+PAGE_KEYS = "BRIEFING_PAGE_KEYS"  # settings: this build's page keys, {relative path: key}
 
 
 def _versions() -> str:
@@ -201,51 +206,64 @@ def _versions() -> str:
     return f"{sys.version};" + ";".join(found)
 
 
-def inputs_fingerprint(settings: dict, seeds: Path, output: Path) -> str:
-    """A hash of everything a build reads: the seeds folder, the settings, the actor registry, the
-    theme, the plugin code and the versions of the packages that render. Equal fingerprints give byte-identical sites."""
+def _add(digest, label: str, data: bytes) -> None:
+    digest.update(f"{label}\0{len(data)}\0".encode())
+    digest.update(data)
+
+
+def _add_folder(digest, label: str, folder: Path) -> None:
+    if not folder.is_dir():
+        _add(digest, label, b"(none)")
+        return
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        _add(digest, f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+
+
+def site_fingerprint(settings: dict, output: Path) -> str:
+    """A hash of everything a build reads besides the seeds folder: the settings, the actor registry,
+    the theme, the plugin code and the versions of the packages that render."""
     import json
 
+    from .reader import briefing_settings
+
     digest = hashlib.sha256()
-
-    def add(label: str, data: bytes) -> None:
-        digest.update(f"{label}\0{len(data)}\0".encode())
-        digest.update(data)
-
-    from .cache import cache_key
-
-    add("output", str(output.resolve()).encode())
-    add("versions", _versions().encode())
-    # The registry lives outside the folders hashed below; the content cache's key covers it.
-    add("briefing", cache_key(settings).encode())
+    _add(digest, "output", str(output.resolve()).encode())
+    _add(digest, "versions", _versions().encode())
+    registry = briefing_settings(settings).registry
+    _add(digest, "registry", registry.read_bytes() if registry.is_file() else b"(none)")
     stable = {k: v for k, v in settings.items() if k != "OUTPUT_PATH"}
-    add("settings", json.dumps(stable, sort_keys=True, default=repr).encode())
-    folders = [("seeds", seeds), ("theme", Path(settings["THEME"]))]
-    folders += [(f"plugins{i}", Path(p)) for i, p in enumerate(settings.get("PLUGIN_PATHS", []))]
-    for label, folder in folders:
-        if not folder.is_dir():
-            add(label, b"(none)")
-            continue
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            add(f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+    _add(digest, "settings", json.dumps(stable, sort_keys=True, default=repr).encode())
+    _add_folder(digest, "theme", Path(settings["THEME"]))
+    for i, folder in enumerate(settings.get("PLUGIN_PATHS", [])):
+        _add_folder(digest, f"plugins{i}", Path(folder))
     return digest.hexdigest()
 
 
-def reusable_output(stamp_file: Path, fingerprint: str, output: Path) -> dict | None:
-    """The previous build's files, if it had the same inputs and wrote into this same `output`."""
+def inputs_fingerprint(site: str, seeds: Path) -> str:
+    """The site fingerprint and the seeds folder (seeds and sidecars): equal ones give byte-identical sites."""
+    digest = hashlib.sha256()
+    _add(digest, "site", site.encode())
+    _add_folder(digest, "seeds", seeds)
+    return digest.hexdigest()
+
+
+def reusable_output(stamp_file: Path, site: str, fingerprint: str, output: Path) -> dict | None:
+    """What the previous build into this same `output` left to reuse: its files and page keys, and
+    whether all its inputs were these; None when its site fingerprint differs."""
     import json
 
     try:
         stamp = json.loads(stamp_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if stamp.get("fingerprint") != fingerprint or not output.is_dir():
+    if stamp.get("site") != site or not output.is_dir():
         return None
-    return {"root": str(output.resolve()), "files": stamp.get("files", {})}
+    return {"root": str(output.resolve()), "files": stamp.get("files", {}), "keys": stamp.get("keys", {}),
+            "unchanged": stamp.get("fingerprint") == fingerprint}
 
 
-def write_output_stamp(stamp_file: Path, fingerprint: str, output: Path) -> None:
-    """Remember this build's inputs and its files (size, modification time) for the next build."""
+def write_output_stamp(stamp_file: Path, site: str, fingerprint: str, keys: dict, output: Path) -> None:
+    """Remember this build's inputs, its files (size, modification time) and page keys for the next build."""
     import json
 
     files = {}
@@ -258,7 +276,8 @@ def write_output_stamp(stamp_file: Path, fingerprint: str, output: Path) -> None
     try:
         stamp_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = stamp_file.with_name(f".{stamp_file.name}.{os.getpid()}")
-        tmp.write_text(json.dumps({"fingerprint": fingerprint, "files": files}), encoding="utf-8")
+        tmp.write_text(json.dumps({"site": site, "fingerprint": fingerprint, "files": files,
+                                   "keys": {rel: key for rel, key in keys.items() if rel in files}}), encoding="utf-8")
         tmp.replace(stamp_file)
     except OSError:
         pass  # no stamp: the next build renders everything, as it would have anyway
@@ -272,8 +291,9 @@ def link_or_copy(src: str, dst: str) -> None:
 
 
 def reuse_previous(settings: dict, output_path: str, path: str, written: set | None = None) -> bool:
-    """Put the previous build's copy of `path` in place, if the build found its inputs unchanged and
-    that file untouched since; False (write it as usual) otherwise."""
+    """Put the previous build's copy of `path` in place, if the build found its inputs unchanged (or,
+    when only seeds changed, this page's key unchanged) and that file untouched since; False (write
+    it as usual) otherwise."""
     reuse = settings.get(REUSE_KEY)
     if not reuse:
         return False
@@ -281,6 +301,10 @@ def reuse_previous(settings: dict, output_path: str, path: str, written: set | N
     known = reuse["files"].get(rel)
     if known is None or rel.startswith(".."):
         return False
+    if not reuse["unchanged"]:
+        key = settings.get(PAGE_KEYS, {}).get(rel)
+        if key is None or reuse["keys"].get(rel) != key:
+            return False
     old = os.path.join(reuse["root"], rel)
     try:
         st = os.stat(old)

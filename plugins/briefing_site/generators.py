@@ -11,8 +11,8 @@ from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
 
-from . import graph, meta, render, search
-from .build import reuse_previous
+from . import graph, meta, pagekeys, render, search
+from .build import PAGE_KEYS, reuse_previous
 from .reader import briefing_settings, slug_for
 
 
@@ -58,6 +58,7 @@ class BriefingGenerator(Generator):
         self.editions = render.editions(articles, self.settings)
         around = {**render.neighbours(articles), **render.neighbours(self.editions)}
         by_article = {id(a): (a, around.get(a.url, (None, None))) for a in articles}
+        self.settings[PAGE_KEYS] = pagekeys.page_keys(articles, self.actor_pages, around, self.settings)
 
         def neighbours(item):
             held = by_article.get(id(item))

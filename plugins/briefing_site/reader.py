@@ -7,6 +7,8 @@ generators and templates can use its summary, actors and reactions without readi
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import multiprocessing
 import os
@@ -71,9 +73,12 @@ def body_html(briefing: Briefing) -> str:
 def page_parts(briefing: Briefing) -> dict:
     """What a page draws from this briefing alone, made here so the content cache keeps it and the
     workers make it on every core: the body HTML, the reaction edges (its page and every actor page
-    in it draw them) and its reaction drawing."""
+    in it draw them), its reaction drawing, and a digest of the briefing (pagekeys: which pages a
+    rebuild must write again)."""
     edges = tuple(graph.reaction_edges(briefing))
-    return {"body": body_html(briefing), "reaction_edges": edges, "reaction_svg": graph.briefing_svg(briefing, edges)}
+    digest = hashlib.sha256(json.dumps(briefing.to_dict(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    return {"body": body_html(briefing), "reaction_edges": edges, "reaction_svg": graph.briefing_svg(briefing, edges),
+            "briefing_digest": digest}
 
 
 class BriefingReader(BaseReader):
@@ -120,7 +125,7 @@ class BriefingReader(BaseReader):
             "briefing": briefing,
         }
         parts = parts or page_parts(briefing)
-        metadata.update(reaction_edges=parts["reaction_edges"], reaction_svg=parts["reaction_svg"])
+        metadata.update({key: value for key, value in parts.items() if key != "body"})
         return parts["body"], metadata
 
     def close(self) -> None:
