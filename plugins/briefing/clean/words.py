@@ -32,15 +32,17 @@ _SHORT_AND_STOPWORDS = STOPWORDS | {a + b for a in ascii_lowercase for b in ("",
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+def _ascii_letters_only(lower: str) -> bool:
+    return lower.isascii() or not WORD.search("".join(_NON_ASCII.findall(lower)))
+
+
 def lower_words(lower: str) -> list[str]:
     """What `WORD.findall(lower)` finds in lower-cased text.
 
     >>> lower_words("the minister’s “plan”, twice")
     ['the', 'minister’s', 'plan', 'twice']
     """
-    if lower.isascii() or not WORD.search("".join(_NON_ASCII.findall(lower))):  # no letter outside ASCII
-        return _ASCII_WORD.findall(lower)
-    return WORD.findall(lower)
+    return _ASCII_WORD.findall(lower) if _ascii_letters_only(lower) else WORD.findall(lower)
 
 
 # How promotional a text sounds: second-person and first-person-plural address, and the vocabulary
@@ -65,7 +67,7 @@ _SELLING_PHRASES = re.compile(
 )
 
 
-# A word each selling phrase holds: text with none of them holds no phrase, and the scan is skipped.
+# Each selling phrase holds one of these: text with none of them holds no phrase, and is not scanned.
 _PHRASE_KEYS = (
     "sign", "never", "straight", "home", "per", "day", "trick", "hate", "late", "believe", "lose", "journalism",
     "becom", "stories", "want", "enjoy", "access", "offer", "$", "%",
@@ -149,7 +151,7 @@ def content_words(text: str) -> set[str]:
     ['army', 'khartoum', 'withdrawn']
     """
     lower = text.lower()
-    if lower.isascii() or not WORD.search("".join(_NON_ASCII.findall(lower))):  # only ASCII letters
+    if _ascii_letters_only(lower):
         return set(_ASCII_WORD.findall(lower)) - _SHORT_AND_STOPWORDS
     return {w for w in WORD.findall(lower) if len(w) > 2} - STOPWORDS
 

@@ -54,6 +54,7 @@ _CREDITS = re.compile(
     r"[(\[]?(?i:(?:additional\s+)?(?:reporting|writing|written|words|story|editing|edited|compiled|produced|research|translated"
     r"|translation|curated|reported)\s+by)\s*:?\s+[A-Z]"
 )
+# "... contributed to this report": its lead-in costs a scan, so it is tried only on a line that says so.
 _CONTRIBUTED = re.compile(r".{0,200}\b(?i:contributed(?:\s+reporting|\s+to\s+this\s+(?:report|story|article)))\b")
 _AUTHOR_BIO = re.compile(
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}"
@@ -124,7 +125,9 @@ def _is_stamp(part: str) -> bool:
     if "@" in part:  # "— Name (@handle) May 2, 2024" signs a quoted tweet
         return False
     lower = folded(part)
-    if not _has_digit(part) and not any(word in lower for word in _STAMP_ANCHOR_WORDS) or not _STAMP_ANCHOR.search(part):
+    if not _has_digit(part) and not any(word in lower for word in _STAMP_ANCHOR_WORDS):
+        return False
+    if not _STAMP_ANCHOR.search(part):
         return False
     leftover = _LEFTOVER_WORD.findall(_STAMP_WORD.sub(" ", part))
     return len(leftover) <= MAX_STAMP_LEFTOVER and all(w[0].isupper() for w in leftover)
@@ -146,7 +149,9 @@ def is_byline_or_stamp(line: str) -> bool:
         return True
     if len(words) > MAX_LINE_WORDS or not _has_hint(line):
         return False
-    if _CREDITS.match(line) or "contributed" in folded(line) and _CONTRIBUTED.match(line) or _AUTHOR_BIO.fullmatch(line):
+    if _CREDITS.match(line) or _AUTHOR_BIO.fullmatch(line):
+        return True
+    if "contributed" in folded(line) and _CONTRIBUTED.match(line):
         return True
     if not _PROSE_WORDS.isdisjoint(words):  # a sentence, whatever else it holds
         return False

@@ -67,7 +67,7 @@ _GLUED_AFTER_SMALL_WORD = re.compile(r"(?<![\w’'#@/.-])([a-z]{2,4})([A-Z][a-z]
 SMALL_WORD_ZIPF = 5.5
 KNOWN_WORD_ZIPF = 1.0
 COMMON_WORD_ZIPF = 3.0
-MAX_QUICK_LOOKS = 4
+MAX_QUICK_LOOKS = 4  # then the article's word pairs: linear however many glued words it holds
 
 
 def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
@@ -86,7 +86,8 @@ class _Evidence:
 
     def __init__(self, blocks: list[Block], names: frozenset[str]):
         self.blocks, self.names = blocks, names
-        self.looks = 0  # quick looks at the text before its word pairs are worked out
+        self.article_pairs: frozenset[tuple[str, str]] | None = None  # word pairs of the article, once needed
+        self.looks = 0  # quick looks at the text taken before those pairs
 
     @cached_property
     def text(self) -> str:
@@ -95,10 +96,6 @@ class _Evidence:
     @cached_property
     def lower(self) -> str:
         return self.text.lower()
-
-    @cached_property
-    def pairs(self) -> frozenset[tuple[str, str]]:
-        return _pairs(lower_words(self.lower))
 
     @cached_property
     def glued(self) -> Counter[str]:
@@ -110,12 +107,14 @@ class _Evidence:
         if all(pair in _registry_pairs(self.names) for pair in pairs):
             return True
         # Side by side in the article, they are the first word, characters that are no letters, the
-        # second. A look for that scans the text, so only a few are taken before the pairs are.
-        if "pairs" not in vars(self) and self.looks < MAX_QUICK_LOOKS:
+        # second. A look for that scans the text, so only a few are taken before the pairs are found.
+        if self.article_pairs is None and self.looks < MAX_QUICK_LOOKS:
             self.looks += 1
             if not all(re.search(re.escape(a) + r"[\W\d_]+" + re.escape(b), self.lower) for a, b in pairs):
                 return False
-        return all(pair in self.pairs for pair in pairs)
+        if self.article_pairs is None:
+            self.article_pairs = _pairs(lower_words(self.lower))
+        return all(pair in self.article_pairs for pair in pairs)
 
 
 def _should_split(word: str, parts: list[str], evidence: _Evidence) -> bool:
