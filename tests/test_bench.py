@@ -63,6 +63,6 @@ def test_clean_split_is_timed_on_each_txt_seed_apart_from_reading(tmp_path: Path
     from support import ROOT
 
     paths = write_seeds(generate_seeds(8), tmp_path / "seeds")
-    reads, times, errors = time_clean_split(paths, ROOT)
+    reads, times, cold, errors = time_clean_split(paths, ROOT)
     txt = sum(p.suffix == ".txt" for p in paths)
-    assert 0 < txt < len(paths) and len(reads) == len(times) == txt and not errors
+    assert 0 < txt < len(paths) and len(reads) == len(times) == len(cold) == txt and not errors

@@ -14,7 +14,9 @@ each build's peak RSS (its own, and Pagefind's under it) can be read from `wait4
 
 The builds run from a snapshot of the code taken at start, so the figures belong to one version.
 
-Clean+split is timed in this process, one `Pipeline.process` call per seed. The machine is shared and
+Clean+split is timed in this process on each `.txt` seed, apart from reading it, once as a site
+builds it and once with the text core's caches emptied before every seed (the invented seeds repeat
+paragraphs more than real articles do). The machine is shared and
 noisy, so every figure is the median over `--runs`, with the spread beside it. Targets are printed with
 PASS/FAIL; nothing fails the command, because timings are not a test.
 """
@@ -519,28 +521,53 @@ def _process_all(pipeline, paths: Sequence[Path]) -> None:
             pipeline.process(path)
 
 
-def time_clean_split(paths: Sequence[Path], site: Path) -> tuple[list[float], list[float], list[str]]:
-    """Seconds to read each `.txt` seed and seconds to clean and split it (the target's figure), and
-    the errors of the seeds that raised."""
+def _text_core_caches() -> list:
+    """The text core's memo caches (functools.lru_cache: sentences of a paragraph, names, ...)."""
+    import functools
+    import gc
+
+    return [o for o in gc.get_objects()
+            if isinstance(o, functools._lru_cache_wrapper) and getattr(o, "__module__", "").startswith("briefing.")]
+
+
+def time_clean_split(paths: Sequence[Path], site: Path) -> tuple[list[float], list[float], list[float], list[str]]:
+    """Seconds to read each `.txt` seed, seconds to clean and split it (the target's figure), the same
+    with the text core's caches emptied before each seed, and the errors of the seeds that raised.
+
+    The invented seeds repeat whole paragraphs far more than real articles do (templates), which
+    flatters caches keyed by a paragraph's text; the cold figure is the bound a real corpus stays under.
+    """
     from briefing.read import read_seed
 
     pipeline = _pipeline(site)
     # Warm-up: rules load lazy tables (word frequencies, ...) on first use, a one-off cost of up to half a
     # second; the first seeds carry every kind of junk between them, so every rule has run once.
     _process_all(pipeline, paths[: len(ROTATING_JUNK)])
-    reads, times, errors = [], [], []
+    reads, docs, errors = [], [], []
     for path in (p for p in paths if p.suffix == ".txt"):
         start = time.perf_counter()
         try:
-            doc = read_seed(path, pipeline.settings)
-            read = time.perf_counter()
-            pipeline.clean_and_split(doc)
+            docs.append(read_seed(path, pipeline.settings))
         except Exception as err:  # one bad seed is a finding to report, not a reason to stop timing
             errors.append(f"{path.name}: {type(err).__name__}: {err}")
             continue
-        reads.append(read - start)
-        times.append(time.perf_counter() - read)
-    return reads, times, errors
+        reads.append(time.perf_counter() - start)
+    caches = _text_core_caches()
+    times: dict[bool, list[float]] = {False: [], True: []}
+    for cold in (False, True):
+        for doc in docs:
+            if cold:
+                for cache in caches:
+                    cache.cache_clear()
+            start = time.perf_counter()
+            try:
+                pipeline.clean_and_split(doc)
+            except Exception as err:  # noqa: BLE001 - reported once, from the warm pass
+                if not cold:
+                    errors.append(f"{doc.source_file}: {type(err).__name__}: {err}")
+                continue
+            times[cold].append(time.perf_counter() - start)
+    return reads, times[False], times[True], errors
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -554,6 +581,7 @@ class SizeResult:
     seeds: list[Seed]
     read_median: list[float] = field(default_factory=list)  # seconds per .txt seed, one figure per run
     split_median: list[float] = field(default_factory=list)
+    cold_median: list[float] = field(default_factory=list)  # the same with the text core's caches emptied
     split_p95: list[float] = field(default_factory=list)
     split_errors: list[str] = field(default_factory=list)
     baseline: list[Proc] = field(default_factory=list)
@@ -577,9 +605,10 @@ def bench_size(n: int, runs: int, work: Path, site: Path, log: Callable[[str], N
     changed, original = paths[n // 2], paths[n // 2].read_text(encoding="utf-8")
     for run in range(1, runs + 1):
         log(f"N={n} run {run}/{runs}: clean+split")
-        reads, times, errors = time_clean_split(paths, site)
+        reads, times, cold, errors = time_clean_split(paths, site)
         result.read_median.append(statistics.median(reads))
         result.split_median.append(statistics.median(times))
+        result.cold_median.append(statistics.median(cold))
         result.split_p95.append(_p95(times))
         result.split_errors = errors
         log(f"N={n} run {run}/{runs}: plain Pelican")
@@ -649,6 +678,7 @@ def report(result: SizeResult, runs: int) -> str:
     row("clean+split per .txt seed, median", _spread(result.split_median, " ms", 1000, 3), "<= 1 ms",
         _verdict(split_ms <= 1))
     row("clean+split per .txt seed, p95", _spread(result.split_p95, " ms", 1000, 3))
+    row("  the same, caches emptied per seed", _spread(result.cold_median, " ms", 1000, 3))
     base_seconds = [p.seconds for p in result.baseline]
     articles = min(result.baseline_articles)
     row("plain Pelican build (baseline)", _spread(base_seconds, " s"),
