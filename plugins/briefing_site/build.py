@@ -91,7 +91,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
 
     from .generators import start_background_output
 
-    signals.get_writer.connect(_reusing_writer)
+    signals.get_writer.connect(_briefing_writer)
     signals.all_generators_finalized.connect(start_background_output)
     start = time.perf_counter()
     conf, seeds, output = Path(conf), Path(seeds), Path(output)
@@ -325,28 +325,27 @@ def _reuse(writer, path: str, override: bool) -> bool:
     return reuse_previous(writer.settings, writer.output_path, path, writer._written_files)
 
 
-def _reusing_writer(pelican):
-    """`get_writer` handler: a writer that reuses unchanged pages, only when the build found them."""
-    if not pelican.settings.get(REUSE_KEY):
-        return None
-    return _reusing_writer_class()
+def _briefing_writer(pelican):
+    """`get_writer` handler: Briefing's writer (see `_writer_class`)."""
+    return _writer_class()
 
 
 def writer_for(settings: dict, output_path: str):
-    """The writer Pelican's own run uses for these settings (see `_reusing_writer`)."""
-    from pelican.writers import Writer
-
-    cls = _reusing_writer_class() if settings.get(REUSE_KEY) else Writer
-    return cls(output_path, settings=settings)
+    """The writer Pelican's own run uses, for the forked writer."""
+    return _writer_class()(output_path, settings=settings)
 
 
 @functools.cache
-def _reusing_writer_class():
+def _writer_class():
+    """Pelican's writer, which links pages the previous build left unchanged instead of rendering them
+    (see reuse_previous) and makes each feed entry once (feeds.SharedEntries)."""
     from pelican.plugins import signals
     from pelican.utils import get_relative_path, path_to_url, sanitised_join
     from pelican.writers import Writer
 
-    class ReusingWriter(Writer):
+    from .feeds import SharedEntries
+
+    class BriefingWriter(SharedEntries, Writer):
         def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
                        override_output=False, url=None, **kwargs):
             if (name and not paginated and not any(k in kwargs for k in ("articles", "dates"))
@@ -367,7 +366,7 @@ def _reusing_writer_class():
                     return None
             return super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
 
-    return ReusingWriter
+    return BriefingWriter
 
 
 # ---------------------------------------------------------------------------------------------------
