@@ -8,10 +8,10 @@ generators and templates can use its summary, actors and reactions without readi
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import multiprocessing
 import os
+import pickle
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -70,13 +70,17 @@ def body_html(briefing: Briefing) -> str:
     return nh3.clean(html, tags=BODY_TAGS, attributes=BODY_ATTRIBUTES, url_schemes=set(), link_rel=None)
 
 
-def page_parts(briefing: Briefing) -> dict:
+def page_parts(briefing: Briefing, pickled: bytes | None = None) -> dict:
     """What a page draws from this briefing alone, made here so the content cache keeps it and the
     workers make it on every core: the body HTML, the reaction edges (its page and every actor page
     in it draw them), its reaction drawing, and a digest of the briefing (pagekeys: which pages a
-    rebuild must write again)."""
+    rebuild must write again).
+
+    The digest is of the pickled briefing (`pickled`, when the caller has it): different briefings
+    never pickle alike, and if one briefing ever pickled two ways its pages would only be rendered
+    again, never left stale."""
     edges = tuple(graph.reaction_edges(briefing))
-    digest = hashlib.sha256(json.dumps(briefing.to_dict(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    digest = hashlib.sha256(pickled or pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
     return {"body": body_html(briefing), "reaction_edges": edges, "reaction_svg": graph.briefing_svg(briefing, edges),
             "briefing_digest": digest}
 
@@ -152,10 +156,12 @@ def _init_worker(pipeline: Pipeline) -> None:
 
 
 def _process_in_worker(path: str):
-    """(Briefing, its page_parts), or None when the seed raised: the reader then does it itself."""
+    """(the pickled Briefing, its page_parts), or None when the seed raised: the reader then does it
+    itself. Pickled here, once, for both the digest and the trip back."""
     try:
         briefing = _worker_pipeline.process(Path(path))
-        return briefing, page_parts(briefing)
+        pickled = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
+        return pickled, page_parts(briefing, pickled)
     except Exception:  # noqa: BLE001 - redone in the reader's process, which raises it as before
         return None
 
@@ -206,7 +212,8 @@ class Prefetch:
             self.close()
         if result is None:
             raise KeyError(path)
-        return result
+        pickled, parts = result
+        return pickle.loads(pickled), parts
 
     def close(self) -> None:
         if self.executor is not None:
