@@ -8,10 +8,10 @@ generators and templates can use its summary, actors and reactions without readi
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import multiprocessing
 import os
-import pickle
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -70,17 +70,13 @@ def body_html(briefing: Briefing) -> str:
     return nh3.clean(html, tags=BODY_TAGS, attributes=BODY_ATTRIBUTES, url_schemes=set(), link_rel=None)
 
 
-def page_parts(briefing: Briefing, pickled: bytes | None = None) -> dict:
+def page_parts(briefing: Briefing) -> dict:
     """What a page draws from this briefing alone, made here so the content cache keeps it and the
     workers make it on every core: the body HTML, the reaction edges (its page and every actor page
     in it draw them), its reaction drawing, and a digest of the briefing (pagekeys: which pages a
-    rebuild must write again).
-
-    The digest is of the pickled briefing (`pickled`, when the caller has it): different briefings
-    never pickle alike, and if one briefing ever pickled two ways its pages would only be rendered
-    again, never left stale."""
+    rebuild must write again)."""
     edges = tuple(graph.reaction_edges(briefing))
-    digest = hashlib.sha256(pickled or pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    digest = hashlib.sha256(json.dumps(briefing.to_dict(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
     return {"body": body_html(briefing), "reaction_edges": edges, "reaction_svg": graph.briefing_svg(briefing, edges),
             "briefing_digest": digest}
 
@@ -156,12 +152,10 @@ def _init_worker(pipeline: Pipeline) -> None:
 
 
 def _process_in_worker(path: str):
-    """(the pickled Briefing, its page_parts), or None when the seed raised: the reader then does it
-    itself. Pickled here, once, for both the digest and the trip back."""
+    """(Briefing, its page_parts), or None when the seed raised: the reader then does it itself."""
     try:
         briefing = _worker_pipeline.process(Path(path))
-        pickled = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
-        return pickled, page_parts(briefing, pickled)
+        return briefing, page_parts(briefing)
     except Exception:  # noqa: BLE001 - redone in the reader's process, which raises it as before
         return None
 
@@ -212,8 +206,7 @@ class Prefetch:
             self.close()
         if result is None:
             raise KeyError(path)
-        pickled, parts = result
-        return pickle.loads(pickled), parts
+        return result
 
     def close(self) -> None:
         if self.executor is not None:
