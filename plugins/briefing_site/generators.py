@@ -53,6 +53,7 @@ class BriefingGenerator(Generator):
     """
 
     def generate_context(self):
+        fix_article_urls(self.context)
         articles = self.context["articles"]
         self.actor_pages = render.collect_actors(articles, self.settings)
         self.editions = render.editions(articles, self.settings)
@@ -179,27 +180,21 @@ def _fixed_url_class(cls: type) -> type:
     return _FIXED_URL_CLASSES[cls]
 
 
-def fix_article_urls(generators) -> None:
-    """Once every generator has its context, nothing moves an article (slug, date, language are
-    settled): work out each article's url once and keep it."""
-    from pelican.generators import ArticlesGenerator
-
-    for generator in generators:
-        if not isinstance(generator, ArticlesGenerator):
-            continue
-        for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts",
-                     "drafts_translations"):
-            for article in getattr(generator, name, ()):
-                if type(article) in _FIXED_URL_CLASSES.values():
-                    continue
-                article.__dict__["_fixed_url"] = article.url
-                article.__class__ = _fixed_url_class(type(article))
+def fix_article_urls(context: dict) -> None:
+    """Once the articles generator has its context, nothing moves an article (slugs are settled by
+    arrange_articles, dates and language by the reader): work out each article's url once and keep
+    it. (Translations are not in the context; this site has none: ARTICLE_TRANSLATION_ID = None.)"""
+    for name in ("articles", "hidden_articles", "drafts"):
+        for article in context.get(name, ()):
+            if type(article) in _FIXED_URL_CLASSES.values():
+                continue
+            article.__dict__["_fixed_url"] = article.url
+            article.__class__ = _fixed_url_class(type(article))
 
 
 def start_background_output(generators) -> None:
     """`all_generators_finalized` handler: every context is complete; start the forked writer, when
     the build wrapper allows one."""
-    fix_article_urls(generators)
     for generator in generators:
         if isinstance(generator, BriefingGenerator) and generator.settings.get("BRIEFING_BACKGROUND_OUTPUT"):
             generator.start_background()
