@@ -111,13 +111,12 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         settings[REUSE_KEY] = reusable_output(stamp_file, site, fingerprint, output)
         settings[BACKGROUND_KEY] = True
         wants_search = settings.get("BRIEFING", {}).get("search", True)
-        if wants_search:
-            settings[search.DOCUMENTS_KEY] = str(documents)
         pelican = Pelican(settings)
-        with _progress(seeds), _fewer_collections():
-            pelican.run()
-        python_peak_mb = _peak_mb()
-        search_peak_mb = search.index(documents, staging, previous=output) if wants_search else None
+        with _indexing_alongside(wants_search, documents, staging, output) as indexing:
+            with _progress(seeds), _fewer_collections():
+                pelican.run()
+            python_peak_mb = _peak_mb()
+            search_peak_mb = indexing[0].wait() if indexing else None
         _swap(staging, output)
         write_output_stamp(stamp_file, site, fingerprint, settings.get(PAGE_KEYS, {}), output)
     except BaseException:
@@ -134,6 +133,35 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
     report.built = _count_briefings(output)
     report.seconds = time.perf_counter() - start
     return report
+
+
+@contextlib.contextmanager
+def _indexing_alongside(wanted: bool, documents: Path, staging: Path, output: Path):
+    """While Pelican runs: once every context is complete, write the search documents and start
+    Pagefind on them, so it indexes while the pages are written (on the core the page writers leave
+    idle). Yields the list that then holds the running search.Indexing; stops it if the build fails."""
+    from pelican.plugins import signals
+
+    from .generators import briefing_generator
+
+    started: list[search.Indexing] = []
+
+    def start(generators) -> None:
+        generator = briefing_generator(generators)
+        if generator is not None:
+            generator.write_search_documents(str(documents))
+            started.append(search.start_index(documents, staging, previous=output))
+
+    if wanted:
+        signals.all_generators_finalized.connect(start)
+    try:
+        yield started
+    except BaseException:
+        for indexing in started:
+            indexing.stop()
+        raise
+    finally:
+        signals.all_generators_finalized.disconnect(start)
 
 
 @contextlib.contextmanager

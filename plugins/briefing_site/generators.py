@@ -128,10 +128,11 @@ class BriefingGenerator(Generator):
         writer.write_file(render.url_setting(self.settings, "SEARCH_SAVE_AS"), self.get_template("search"),
                           self.context, relative, template_name="search", url=render.url_setting(self.settings, "SEARCH_URL"))
         self.write_sitemap()
-        if self.settings.get(search.DOCUMENTS_KEY):
-            search.write_documents(self.settings[search.DOCUMENTS_KEY], articles, self.actor_pages.values(), self.settings)
         if background is not None and not background.wait():
             self.write_in_background(writer)  # the child failed: do it here, where its error is raised
+
+    def write_search_documents(self, folder: str) -> None:
+        search.write_documents(folder, self.context["articles"], self.actor_pages.values(), self.settings)
 
     def write_actor_feeds(self, writer):
         """An Atom and an RSS feed per actor: the newest ACTOR_FEED_MAX_ITEMS briefings it appears in,
@@ -198,6 +199,10 @@ def start_background_output(generators) -> None:
     for generator in generators:
         if isinstance(generator, BriefingGenerator) and generator.settings.get("BRIEFING_BACKGROUND_OUTPUT"):
             generator.start_background()
+
+
+def briefing_generator(generators) -> BriefingGenerator | None:
+    return next((g for g in generators if isinstance(g, BriefingGenerator)), None)
 
 
 def get_generators(pelican):

@@ -9,9 +9,10 @@ own path, so Pagefind gives it the page's URL:
 - an actor: its name, its kind and the other names it goes by;
 - the front page: the site's name and subtitle (so even a site with no briefings has an index).
 
-The build wrapper names a folder for the documents (DOCUMENTS_KEY in the settings) beside the staging
-folder, so they are never published; a plain `pelican` run writes none and makes no index. When the
-documents are the same as the previous build's, its index is reused.
+The build wrapper writes the documents once every context is complete, into a folder beside the
+staging folder (so they are never published), and starts Pagefind on them while the pages are being
+written; a plain `pelican` run writes none and makes no index. When the documents are the same as the
+previous build's, its index is reused.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import subprocess
 from html import escape
 from pathlib import Path
 
-DOCUMENTS_KEY = "BRIEFING_SEARCH_DOCUMENTS"  # settings: the folder to write the documents into
 INDEX_DIR = "pagefind"
 STAMP = ".indexed-documents.sha256"  # in INDEX_DIR: which documents the index was made from
 
@@ -83,26 +83,42 @@ def _digest(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def index(documents: Path, site: Path, previous: Path | None = None) -> float | None:
-    """Index the search documents into site/pagefind.
+class Indexing:
+    """Pagefind indexing the documents into site/pagefind, started by `start_index`; `wait()` gives
+    Pagefind's peak memory in MB, or None when the previous build's index was reused."""
 
-    Returns Pagefind's peak memory in MB, or None when the previous build's index was reused (same
-    documents). Pagefind is run as its own binary so that its memory can be told apart from the Python
-    build's.
-    """
+    def __init__(self, proc: subprocess.Popen | None, cmd: list[str], done: Path | None, stamp: str):
+        self.proc, self.cmd, self.done, self.stamp = proc, cmd, done, stamp
+
+    def wait(self) -> float | None:
+        from .build import reap
+
+        if self.proc is None:
+            return None
+        peak_mb = reap(self.proc)
+        if self.proc.returncode:
+            raise subprocess.CalledProcessError(self.proc.returncode, self.cmd)
+        self.done.write_text(self.stamp)
+        return peak_mb
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.returncode is None:
+            self.proc.kill()
+            reap(self.proc)
+
+
+def start_index(documents: Path, site: Path, previous: Path | None = None) -> Indexing:
+    """Start indexing the search documents into site/pagefind, or reuse the previous build's index
+    when it was made from the same documents. Pagefind runs as its own binary, beside the pages
+    still being written (its memory is told apart from the Python build's)."""
     from pagefind.service import get_executable
 
-    from .build import link_or_copy, reap
+    from .build import link_or_copy
 
     stamp = _digest(documents)
     old = previous / INDEX_DIR if previous else None
     if old and (old / STAMP).exists() and (old / STAMP).read_text() == stamp:
         shutil.copytree(old, site / INDEX_DIR, copy_function=link_or_copy)
-        return None
+        return Indexing(None, [], None, stamp)
     cmd = [str(get_executable()), "--site", str(documents), "--output-path", str(site / INDEX_DIR), "--silent"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    peak_mb = reap(proc)
-    if proc.returncode:
-        raise subprocess.CalledProcessError(proc.returncode, cmd)
-    (site / INDEX_DIR / STAMP).write_text(stamp)
-    return peak_mb
+    return Indexing(subprocess.Popen(cmd, stdout=subprocess.DEVNULL), cmd, site / INDEX_DIR / STAMP, stamp)
