@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import briefing
 from briefing.read import SEED_SUFFIXES
 from briefing.read.sidecar import sidecar_path
 
@@ -262,8 +263,10 @@ def site_fingerprint(settings: dict, output: Path) -> str:
     stable = {k: v for k, v in settings.items() if k != "OUTPUT_PATH"}
     _add(digest, "settings", json.dumps(stable, sort_keys=True, default=repr).encode())
     _add_folder(digest, "theme", Path(settings["THEME"]))
-    for i, folder in enumerate(settings.get("PLUGIN_PATHS", [])):
-        _add_folder(digest, f"plugins{i}", Path(folder))
+    # The text core and this plugin wherever they are imported from, and any other plugin folder.
+    code = [Path(briefing.__file__).parent, Path(__file__).parent, *map(Path, settings.get("PLUGIN_PATHS", []))]
+    for i, folder in enumerate(code):
+        _add_folder(digest, f"code{i}", folder)
     return digest.hexdigest()
 
 
