@@ -170,13 +170,14 @@ _FIXED_URL_CLASSES: dict[type, type] = {}
 
 
 def _fixed_url_class(cls: type) -> type:
-    """`cls` with `url` read from the instance: Pelican formats it from the settings on every access
-    (templates, feeds and sitemaps ask for it tens of times per article). Same class name, so
-    Pelican's `<CLASS>_URL` settings lookups are unchanged."""
+    """`cls` with `url` and `save_as` read from the instance: Pelican formats them from the settings
+    on every access (templates, feeds, sitemaps, search and page keys ask tens of times per article).
+    Same class name, so Pelican's `<CLASS>_URL` settings lookups are unchanged."""
     if cls not in _FIXED_URL_CLASSES:
         _FIXED_URL_CLASSES[cls] = type(cls.__name__, (cls,), {
             "__module__": cls.__module__, "__qualname__": cls.__qualname__,
             "url": property(lambda self: self.__dict__["_fixed_url"]),
+            "save_as": property(lambda self: self.__dict__["_fixed_save_as"]),
         })
     return _FIXED_URL_CLASSES[cls]
 
@@ -184,12 +185,13 @@ def _fixed_url_class(cls: type) -> type:
 def fix_article_urls(context: dict) -> None:
     """Once the articles generator has its context, nothing moves an article (slugs are settled by
     arrange_articles, dates and language by the reader): work out each article's url once and keep
-    it. (Translations are not in the context; this site has none: ARTICLE_TRANSLATION_ID = None.)"""
+    it, and where it is saved. (Translations are not in the context; this site has none:
+    ARTICLE_TRANSLATION_ID = None.)"""
     for name in ("articles", "hidden_articles", "drafts"):
         for article in context.get(name, ()):
             if type(article) in _FIXED_URL_CLASSES.values():
                 continue
-            article.__dict__["_fixed_url"] = article.url
+            article.__dict__.update(_fixed_url=article.url, _fixed_save_as=article.save_as)
             article.__class__ = _fixed_url_class(type(article))
 
 
