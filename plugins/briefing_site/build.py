@@ -149,9 +149,16 @@ def _indexing_alongside(wanted: bool, documents: Path, staging: Path, output: Pa
 
     def start(generators) -> None:
         generator = briefing_generator(generators)
-        if generator is not None:
-            generator.write_search_documents(str(documents))
-            started.append(search.start_index(documents, staging, previous=output))
+        if generator is None:
+            return
+        reuse = generator.settings.get(REUSE_KEY)
+        if reuse and reuse["unchanged"]:  # the same inputs make the same documents: keep their index
+            reused = search.reuse_index(staging, output)
+            if reused is not None:
+                started.append(reused)
+                return
+        generator.write_search_documents(str(documents))
+        started.append(search.start_index(documents, staging, previous=output))
 
     if wanted:
         signals.all_generators_finalized.connect(start)

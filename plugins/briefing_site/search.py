@@ -107,18 +107,27 @@ class Indexing:
             reap(self.proc)
 
 
+def reuse_index(site: Path, previous: Path, stamp: str | None = None) -> Indexing | None:
+    """Link the previous build's index into site/pagefind, if it has one (made from documents with
+    this `stamp`, when given); None when it cannot be reused."""
+    from .build import link_or_copy
+
+    old = previous / INDEX_DIR
+    if not (old / STAMP).exists() or (stamp is not None and (old / STAMP).read_text() != stamp):
+        return None
+    shutil.copytree(old, site / INDEX_DIR, copy_function=link_or_copy)
+    return Indexing(None, [], None, "")
+
+
 def start_index(documents: Path, site: Path, previous: Path | None = None) -> Indexing:
     """Start indexing the search documents into site/pagefind, or reuse the previous build's index
     when it was made from the same documents. Pagefind runs as its own binary, beside the pages
     still being written (its memory is told apart from the Python build's)."""
     from pagefind.service import get_executable
 
-    from .build import link_or_copy
-
     stamp = _digest(documents)
-    old = previous / INDEX_DIR if previous else None
-    if old and (old / STAMP).exists() and (old / STAMP).read_text() == stamp:
-        shutil.copytree(old, site / INDEX_DIR, copy_function=link_or_copy)
-        return Indexing(None, [], None, stamp)
+    reused = reuse_index(site, previous, stamp) if previous else None
+    if reused is not None:
+        return reused
     cmd = [str(get_executable()), "--site", str(documents), "--output-path", str(site / INDEX_DIR), "--silent"]
     return Indexing(subprocess.Popen(cmd, stdout=subprocess.DEVNULL), cmd, site / INDEX_DIR / STAMP, stamp)
