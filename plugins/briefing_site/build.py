@@ -17,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,8 +119,8 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
                 pelican.run()
             python_peak_mb = _peak_mb()
             search_peak_mb = indexing[0].wait() if indexing else None
-        _swap(staging, output)
-        write_output_stamp(stamp_file, site, fingerprint, settings.get(PAGE_KEYS, {}), output)
+        with _swap(staging, output):
+            write_output_stamp(stamp_file, site, fingerprint, settings.get(PAGE_KEYS, {}), output)
     except BaseException:
         _stop_children()
         shutil.rmtree(staging, ignore_errors=True)
@@ -479,15 +480,23 @@ def _peak_mb() -> float:
     return max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
 
 
-def _swap(staging: Path, output: Path) -> None:
-    """Put the new tree in place with two renames; the old tree is deleted afterwards."""
+@contextlib.contextmanager
+def _swap(staging: Path, output: Path):
+    """Put the new tree in place with two renames; the old tree is deleted in a thread while the
+    body runs (tens of thousands of unlinks on a large site), and is gone when it ends."""
     old = None
     if output.exists():
         old = output.with_name(f".{output.name}.old-{os.getpid()}")
         output.rename(old)
     staging.rename(output)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    deleting = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True}) if old else None
+    if deleting:
+        deleting.start()
+    try:
+        yield
+    finally:
+        if deleting:
+            deleting.join()
 
 
 def _count_briefings(output: Path) -> int:
