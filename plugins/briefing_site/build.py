@@ -305,13 +305,17 @@ def write_output_stamp(stamp_file: Path, site: str, fingerprint: str, keys: dict
     """Remember this build's inputs, its files (size, modification time) and page keys for the next build."""
     import json
 
-    files = {}
-    root = output.resolve()
-    for folder, _dirs, names in os.walk(root):
-        for name in names:
-            path = os.path.join(folder, name)
-            st = os.stat(path)
-            files[os.path.relpath(path, root)] = [st.st_size, st.st_mtime_ns]
+    files: dict[str, list[int]] = {}
+    folders = [(str(output.resolve()), "")]
+    while folders:  # scandir, with relative paths built as it goes: a large site has ~50,000 files
+        folder, rel = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((entry.path, f"{rel}{entry.name}/"))
+                else:
+                    st = entry.stat()
+                    files[f"{rel}{entry.name}"] = [st.st_size, st.st_mtime_ns]
     try:
         stamp_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = stamp_file.with_name(f".{stamp_file.name}.{os.getpid()}")
