@@ -10,7 +10,6 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-
 from . import graph, meta, pagekeys, render, search
 from .build import PAGE_KEYS, reuse_previous
 from .reader import briefing_settings, slug_for
@@ -137,9 +136,8 @@ class BriefingGenerator(Generator):
     def write_actor_feeds(self, writer):
         """An Atom and an RSS feed per actor: the newest ACTOR_FEED_MAX_ITEMS briefings it appears in,
         newest first. Their dates are the articles' own, so two builds write the same bytes."""
-        newest = self.settings.get("ACTOR_FEED_MAX_ITEMS", 20)
         for page in self.actor_pages.values():
-            articles = [a.article for a in page.appearances[:newest]]
+            articles = [a.article for a in render.feed_appearances(page, self.settings)]
             for kind, path in render.actor_feeds(page, self.settings).items():
                 writer.write_feed(articles, self.context, path, feed_type=kind, feed_title=page.name)
 
@@ -198,9 +196,9 @@ def fix_article_urls(context: dict) -> None:
 def start_background_output(generators) -> None:
     """`all_generators_finalized` handler: every context is complete; start the forked writer, when
     the build wrapper allows one."""
-    for generator in generators:
-        if isinstance(generator, BriefingGenerator) and generator.settings.get("BRIEFING_BACKGROUND_OUTPUT"):
-            generator.start_background()
+    generator = briefing_generator(generators)
+    if generator is not None and generator.settings.get("BRIEFING_BACKGROUND_OUTPUT"):
+        generator.start_background()
 
 
 def briefing_generator(generators) -> BriefingGenerator | None:

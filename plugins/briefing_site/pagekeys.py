@@ -34,11 +34,11 @@ def page_keys(articles, actor_pages: dict, around: dict, settings: dict) -> dict
         keys[article.save_as] = _key("briefing page", article.briefing_digest, article.url, pager, actors)
         keys[render.twin_path(article, settings)] = _key("twin", article.briefing_digest, article.slug, article.url,
                                                          [url for url, _name in actors])
-    newest = settings.get("ACTOR_FEED_MAX_ITEMS", 20)
     for page in actor_pages.values():
         shown = [(a.article.url, a.article.title, a.article.briefing_digest) for a in page.appearances]
         fields = (page.id, page.name, page.kind, page.aliases, page.discovered, page.url, page.slug)
         keys[page.save_as] = _key("actor page", fields, shown)
+        in_feeds = shown[: len(render.feed_appearances(page, settings))]
         for kind, path in render.actor_feeds(page, settings).items():
-            keys[path] = _key("actor feed", kind, page.name, shown[:newest])
+            keys[path] = _key("actor feed", kind, page.name, in_feeds)
     return keys

@@ -114,8 +114,8 @@ def sides(briefing) -> list[tuple[str, tuple[str, ...]]]:
     return [(actor, tuple(stances[actor])) for actor in order]
 
 
-def by_kind(actors) -> list[tuple[str, list[Actor]]]:
-    """The actors grouped by kind, kinds in the model's order, each group in the given order.
+def by_kind(actors) -> list[tuple[str, list]]:
+    """Actors (or actor pages) grouped by kind, kinds in the model's order, each group in the given order.
 
     >>> [(k, [a.id for a in g]) for k, g in by_kind([Actor("un", "UN", "organisation"), Actor("fr", "France", "state")])]
     [('state', ['fr']), ('organisation', ['un'])]
@@ -240,6 +240,11 @@ def collect_actors(articles, settings: dict) -> dict[str, ActorPage]:
     return pages
 
 
+def feed_appearances(page: ActorPage, settings: dict) -> list[Appearance]:
+    """The appearances an actor's feeds carry: its newest ACTOR_FEED_MAX_ITEMS (20 unless set)."""
+    return page.appearances[: settings.get("ACTOR_FEED_MAX_ITEMS", 20)]
+
+
 def actor_feeds(page: ActorPage, settings: dict) -> dict[str, str]:
     """Feed type ("atom", "rss") -> where an actor's feed is saved (and found, relative to the site)."""
     return {"atom": url_setting(settings, "ACTOR_FEED_ATOM", slug=page.slug),
@@ -248,12 +253,7 @@ def actor_feeds(page: ActorPage, settings: dict) -> dict[str, str]:
 
 def actors_by_kind(pages: dict[str, ActorPage]) -> list[tuple[str, list[ActorPage]]]:
     """Kinds in the model's order, each with its actors, most mentioned first (name breaks ties)."""
-    groups = []
-    for kind in ACTOR_KINDS:
-        members = sorted((p for p in pages.values() if p.kind == kind), key=lambda p: (-p.mentions, p.name.lower(), p.id))
-        if members:
-            groups.append((kind, members))
-    return groups
+    return [(kind, sorted(group, key=lambda p: (-p.mentions, p.name.lower(), p.id))) for kind, group in by_kind(pages.values())]
 
 
 @dataclass(frozen=True, slots=True)
