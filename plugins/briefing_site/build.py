@@ -27,6 +27,7 @@ from briefing.read import SEED_SUFFIXES
 from briefing.read.sidecar import sidecar_path
 
 from . import search
+from .cache import hash_part
 
 logger = logging.getLogger(__name__)
 FAILURE_MESSAGE = "Could not process %s"  # what Pelican's generators log for a content file that raised
@@ -243,17 +244,12 @@ def _versions() -> str:
     return f"{sys.version};" + ";".join(found)
 
 
-def _add(digest, label: str, data: bytes) -> None:
-    digest.update(f"{label}\0{len(data)}\0".encode())
-    digest.update(data)
-
-
 def _add_folder(digest, label: str, folder: Path) -> None:
     if not folder.is_dir():
-        _add(digest, label, b"(none)")
+        hash_part(digest, label, b"(none)")
         return
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        _add(digest, f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+        hash_part(digest, f"{label}/{path.relative_to(folder).as_posix()}", path.read_bytes())
 
 
 def site_fingerprint(settings: dict, output: Path) -> str:
@@ -264,12 +260,12 @@ def site_fingerprint(settings: dict, output: Path) -> str:
     from .reader import briefing_settings
 
     digest = hashlib.sha256()
-    _add(digest, "output", str(output.resolve()).encode())
-    _add(digest, "versions", _versions().encode())
+    hash_part(digest, "output", str(output.resolve()).encode())
+    hash_part(digest, "versions", _versions().encode())
     registry = briefing_settings(settings).registry
-    _add(digest, "registry", registry.read_bytes() if registry.is_file() else b"(none)")
+    hash_part(digest, "registry", registry.read_bytes() if registry.is_file() else b"(none)")
     stable = {k: v for k, v in settings.items() if k != "OUTPUT_PATH"}
-    _add(digest, "settings", json.dumps(stable, sort_keys=True, default=repr).encode())
+    hash_part(digest, "settings", json.dumps(stable, sort_keys=True, default=repr).encode())
     _add_folder(digest, "theme", Path(settings["THEME"]))
     # The text core and this plugin wherever they are imported from, and any other plugin folder.
     code = [Path(briefing.__file__).parent, Path(__file__).parent, *map(Path, settings.get("PLUGIN_PATHS", []))]
@@ -281,7 +277,7 @@ def site_fingerprint(settings: dict, output: Path) -> str:
 def inputs_fingerprint(site: str, seeds: Path) -> str:
     """The site fingerprint and the seeds folder (seeds and sidecars): equal ones give byte-identical sites."""
     digest = hashlib.sha256()
-    _add(digest, "site", site.encode())
+    hash_part(digest, "site", site.encode())
     _add_folder(digest, "seeds", seeds)
     return digest.hexdigest()
 

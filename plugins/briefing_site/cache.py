@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from functools import partial
 from pathlib import Path
 
 import briefing
@@ -23,13 +24,16 @@ PREFIX = "briefing-"
 BASE_KEY = "BRIEFING_CACHE_BASE"
 
 
+def hash_part(digest, label: str, data: bytes) -> None:
+    """Add a labelled, length-prefixed part to a hash, so no two different sets of parts hash alike."""
+    digest.update(f"{label}\0{len(data)}\0".encode())
+    digest.update(data)
+
+
 def cache_key(settings: dict) -> str:
     """A short hash of the code, registry, BRIEFING settings and sidecars; cheap (a few small files)."""
     digest = hashlib.sha256()
-
-    def add(label: str, data: bytes) -> None:
-        digest.update(f"{label}\0{len(data)}\0".encode())
-        digest.update(data)
+    add = partial(hash_part, digest)
 
     add("version", briefing.__version__.encode())
     core = Path(briefing.__file__).parent
