@@ -101,3 +101,13 @@ def test_an_empty_seeds_folder_builds_an_empty_searchable_site(tmp_path: Path):
     report = build(CONF, tmp_path / "seeds", tmp_path / "output", _overrides(tmp_path))
     assert report.ok and report.built == 0
     assert (tmp_path / "output" / "pagefind" / "pagefind-entry.json").exists()
+
+
+def test_a_failed_build_stops_the_search_indexer_it_started():
+    import subprocess
+
+    from briefing_site import search
+
+    proc = subprocess.Popen(["sleep", "30"])
+    search.Indexing(proc, ["sleep", "30"], None, "").stop()
+    assert proc.returncode is not None  # killed and reaped, not left running

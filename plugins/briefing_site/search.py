@@ -102,6 +102,8 @@ class Indexing:
         return peak_mb
 
     def stop(self) -> None:
+        from .build import reap
+
         if self.proc is not None and self.proc.returncode is None:
             self.proc.kill()
             reap(self.proc)
