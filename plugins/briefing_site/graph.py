@@ -103,13 +103,13 @@ def reaction_edges(briefing: Briefing) -> list[Edge]:
     actors = {a.id: a for a in briefing.actors}
     sides = {a.id: side_of(a, actors) for a in briefing.actors}
     by_mentions = sorted(briefing.actors, key=lambda a: -a.mentions)  # stable: ties keep the core's order
+    names = [(a, (a.name, *a.aliases)) for a in briefing.actors]
     edges = []
     for r in briefing.reactions:
         side = sides.get(r.actor, r.actor)
-        others = [a for a in briefing.actors if a.id != r.actor and sides[a.id] != side]
         # A person named in a reaction is mostly its source ("said Mr Kirby"), not its target.
-        named = [(a.kind == "person", at, a.id) for a in others
-                 if (at := first_named_at(r.text, (a.name, *a.aliases))) is not None]
+        named = [(a.kind == "person", at, a.id) for a, its_names in names
+                 if a.id != r.actor and sides[a.id] != side and (at := first_named_at(r.text, its_names)) is not None]
         if named:
             target = min(named)[2]
         else:
