@@ -83,3 +83,13 @@ def test_real_text_floors():
     t = total(scores)
     assert t.keep_kept == t.keep_total, table
     assert t.junk_left <= 0.05 * t.junk_total, table
+
+
+def test_eval_of_a_folder_without_gold_says_so_without_a_traceback(tmp_path, capsys):
+    from briefing_site.__main__ import main
+
+    (tmp_path / "notes.txt").write_text("not a corpus", encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("eval: ") and str(tmp_path) in err and "gold.json" in err
+    assert "Traceback" not in err

@@ -66,7 +66,11 @@ def cmd_eval(args) -> int:
     from .evaluation import evaluate_corpus
 
     start = time.perf_counter()
-    _, table = evaluate_corpus(Path(args.corpus), Path(args.settings), verbose=args.verbose)
+    try:
+        _, table = evaluate_corpus(Path(args.corpus), Path(args.settings), verbose=args.verbose)
+    except FileNotFoundError as err:  # a corpus path mistyped, or a folder of something else
+        print(f"eval: {err}", file=sys.stderr)
+        return 2
     print(table)
     print(f"({time.perf_counter() - start:.1f}s)")
     return 0
