@@ -54,6 +54,7 @@ _ITS_THEIR = re.compile(r"(?:its|their)\b", re.I)
 _OF_ITS_THEIR = re.compile(r"\bof (?:its|their)\b", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s+|widely\s+)?$")
+_PASSIVE_LAST_WORDS = ("was", "were", "been", "being", "is", "are", "also", "strongly", "widely")  # gate
 _ADVERB = (r"(?:also|has|have|had|later|earlier|previously|repeatedly|quickly|immediately|separately|strongly|"
            r"publicly|sharply|again|swiftly|firmly|formally|then|on\s+\w+|in\s+a\s+(?:statement|post|briefing)|"
            r"would|will|did|does|officially|further|meanwhile)")
@@ -61,7 +62,9 @@ _ADVERB = (r"(?:also|has|have|had|later|earlier|previously|repeatedly|quickly|im
 _ADVERBIALS = re.compile(rf"\s\s*{_ADVERB}(?:\s+{_ADVERB})*\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|[”\"]\s*,?\s+|,\s+(?:while|whereas|but|as|and)\s+|\s+but\s+|^")
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?$")
+_COORDINATED_LAST = ("and", "but", ",", "also", "then", "later")  # gate: what _COORDINATED ends with
 _NP_END = re.compile(r"[,;:“”\"()]")
+_LAST_NP_END = re.compile(".*" + _NP_END.pattern, re.S)  # backtracks from the end to the last mark
 _INTRO = re.compile(  # "Speaking to reporters in Moscow, Peskov said": the subject comes after the intro
     r"^(?:In|On|After|Following|Despite|Since|During|Speaking|Asked|At|Before|With|Amid|Earlier|Later|Meanwhile|"
     r"Responding|Reacting|Separately|However|But|Also|For|As|Like|Unlike|Under|Citing|Quoting|Writing|Addressing)"
@@ -248,11 +251,14 @@ def _events(unit: str, ctx: _Context):
     for verb in verbs:
         word = verb.word
         according = word == _ACCORDING
-        if any(s <= verb.start < e for s, e in quotes) or not _is_speech(unit, verb):
+        if quotes and any(s <= verb.start < e for s, e in quotes) or not _is_speech(unit, verb):
             continue
         before = unit[:verb.start]
+        # both patterns end in \s+$: they can only match when what precedes that white space fits
+        trimmed = before.rstrip()
         if found:
-            coordinated = _COORDINATED.search(before, max(0, len(before) - 20))
+            coordinated = (_COORDINATED.search(before, max(0, len(before) - 20))
+                           if trimmed.endswith(_COORDINATED_LAST) else None)
             if coordinated and not _PRONOUN_IN.search(before[coordinated.start():]):
                 first_start, speakers, first_verb, _ = found[-1]
                 first_clause = unit[first_start:coordinated.start()]
@@ -268,7 +274,8 @@ def _events(unit: str, ctx: _Context):
                 continue  # the content of the statement already found ("said Iraq rejected ...")
         if word in ("called", "calls", "call") and not _ON_FOR.match(unit, verb.end):
             word = "said"  # "called the sanctions 'illegal'": the words carry the stance
-        passive = _PASSIVE.search(before, max(0, len(before) - 30))
+        passive = (_PASSIVE.search(before, max(0, len(before) - 30))
+                   if trimmed.endswith(_PASSIVE_LAST_WORDS) else None)
         if passive and word in ("quoted", "cited"):
             # "Aydin was quoted (by Anadolu) as saying": the subject spoke, whoever reported it
             speaker = _subject(unit, _Verb(passive.start(), verb.end, word), ctx)
@@ -348,10 +355,10 @@ def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
     before = unit[:verb.start]
     adverbials = _ADVERBIALS.search(before, max(0, len(before) - 80))
     np_end = adverbials.start() if adverbials else len(before.rstrip())
-    cut = max((m.end() for m in _NP_END.finditer(before, 0, np_end)), default=0)
+    cut = _last_np_end(before, np_end) + 1
     np = before[cut:np_end]
     if np.strip() and _APPOSITIVE_START.match(np.strip()):
-        np_end = cut = max((m.end() - 1 for m in _NP_END.finditer(before, 0, max(0, cut - 1))), default=0)
+        np_end = cut = max(_last_np_end(before, cut - 1), 0)
         np = ""
     if np.strip():
         return _np_speaker(np, cut, ctx)
@@ -383,6 +390,12 @@ def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
         return _speaker(ctx.cast, (person or named).actor)
     head = unit[clause:cut].split(",")[0]  # "The Swiss ambassador, speaking for ..., said": a person speaks
     return _Speaker(first.actor, ctx.cast.actor(first.actor).kind == "person" or bool(_ROLE_WORD.search(head)))
+
+
+def _last_np_end(text: str, end: int) -> int:
+    """Where the last mark that ends a noun phrase before `end` is, -1 if there is none."""
+    last = _LAST_NP_END.match(text, 0, max(end, 0))
+    return last.end() - 1 if last else -1
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?")
