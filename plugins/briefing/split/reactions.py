@@ -142,7 +142,8 @@ def find_reactions(doc: Document, cast: Cast, registry: Registry) -> list[Reacti
         last_in_block = None
         for start, unit in _statements(block.text):
             ctx.block, ctx.offset = i, start
-            ctx.local = [Mention(i, m.start - start, m.end - start, m.actor, m.subject)
+            # a statement that opens its block (most do) keeps the block's offsets and its mentions
+            ctx.local = [Mention(i, m.start - start, m.end - start, m.actor, m.subject) if start else m
                          for m in mentions if start <= m.start < start + len(unit)]
             events = list(_events(unit, ctx))
             quote = unit.lstrip().startswith(("“", '"'))
