@@ -55,11 +55,14 @@ _OF_ITS_THEIR = re.compile(r"\bof (?:its|their)\b", re.I)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|strongly\s+|widely\s+)?$")
 _PASSIVE_LAST_WORDS = ("was", "were", "been", "being", "is", "are", "also", "strongly", "widely")  # gate
-_ADVERB = (r"(?:also|has|have|had|later|earlier|previously|repeatedly|quickly|immediately|separately|strongly|"
-           r"publicly|sharply|again|swiftly|firmly|formally|then|on\s+\w+|in\s+a\s+(?:statement|post|briefing)|"
-           r"would|will|did|does|officially|further|meanwhile)")
+_ADVERB_WORDS = ("also has have had later earlier previously repeatedly quickly immediately separately strongly "
+                 "publicly sharply again swiftly firmly formally then would will did does officially further "
+                 "meanwhile").split()
+_ADVERB = rf"(?:{'|'.join(_ADVERB_WORDS)}|on\s+\w+|in\s+a\s+(?:statement|post|briefing))"
 # (?:\s+ADVERB)+\s*$, written to start with a single \s so that re skips ahead to white space
 _ADVERBIALS = re.compile(rf"\s\s*{_ADVERB}(?:\s+{_ADVERB})*\s*$")
+# The last word an _ADVERBIALS match can end with, besides the one after "on" ("on Monday"): a gate
+_ADVERB_LAST_WORDS = frozenset(_ADVERB_WORDS) | {"statement", "post", "briefing"}
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|[”\"]\s*,?\s+|,\s+(?:while|whereas|but|as|and)\s+|\s+but\s+|^")
 _COORDINATED = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later)\s+)?$")
 _COORDINATED_LAST = ("and", "but", ",", "also", "then", "later")  # gate: what _COORDINATED ends with
@@ -354,8 +357,7 @@ def _clause_start(before: str) -> int:
 def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
     """The subject of a verb of speech, looking left; or right when the quote comes first."""
     before = unit[:verb.start]
-    adverbials = _ADVERBIALS.search(before, max(0, len(before) - 80))
-    np_end = adverbials.start() if adverbials else len(before.rstrip())
+    np_end = _adverbials_start(before)
     cut = _last_np_end(before, np_end) + 1
     np = before[cut:np_end]
     if np.strip() and _APPOSITIVE_START.match(np.strip()):
@@ -391,6 +393,17 @@ def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
         return _speaker(ctx.cast, (person or named).actor)
     head = unit[clause:cut].split(",")[0]  # "The Swiss ambassador, speaking for ..., said": a person speaks
     return _Speaker(first.actor, ctx.cast.actor(first.actor).kind == "person" or bool(_ROLE_WORD.search(head)))
+
+
+def _adverbials_start(before: str) -> int:
+    """Where the adverbials that end `before` start ("... also on Monday"), else where its white space
+    at the end starts: the end of the verb's subject."""
+    last_words = before.rsplit(None, 2)[-2:]
+    if last_words and (last_words[-1] in _ADVERB_LAST_WORDS or last_words[0] == "on"):
+        adverbials = _ADVERBIALS.search(before, max(0, len(before) - 80))
+        if adverbials:
+            return adverbials.start()
+    return len(before.rstrip())
 
 
 def _last_np_end(text: str, end: int) -> int:
