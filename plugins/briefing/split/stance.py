@@ -6,7 +6,7 @@ then cue words, checked in an order that settles the usual overlaps: a denial ma
 accusation it denies; an appeal often says "must"; a justification may name the violation it answers.
 
 Cues are plain words, word prefixes (ending in `*`) and phrases, matched against the lowercased
-words of the statement: set look-ups and substring tests, no regex backtracking per statement.
+words of the statement: one scan of a trie-shaped regex per list of cues (see `_compile`).
 """
 
 from __future__ import annotations
@@ -95,24 +95,35 @@ _QUOTED = re.compile(r"[“\"]([^”\"]+)")
 
 
 def _compile(cues: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, int], list[str]]:
-    """All the cues of a list in one trie-shaped regex over the statement's words joined by single
-    spaces (a word or phrase must end at a space, a prefix need not, each starts at a word), with
-    the rank of the group each cue belongs to: one scan finds every cue, the best rank wins."""
+    """All the cues of a list in one trie-shaped regex over the statement's words (a word or phrase
+    must end at a word's end, a prefix need not, each starts at a word), with the rank of the group
+    each cue belongs to: one scan finds every cue, the best rank wins.
+
+    The words are joined by two spaces after a leading one (`_joined`), and each cue is written as a
+    space and the cue with its inner spaces doubled, a word or phrase with one space after it: the
+    pattern starts with a literal space, so re jumps from word to word instead of trying every letter,
+    and a match leaves the next word the space in front of it."""
     rank: dict[str, int] = {}
     for k, (_, spec) in enumerate(cues):
         for cue in spec.split("|"):
-            rank.setdefault(cue[:-1] if cue.endswith("*") else cue + " ", k)
-    return re.compile(r"(?<![a-z'’-])(?:" + trie_pattern(rank) + ")"), rank, [stance for stance, _ in cues]
+            key = cue[:-1] if cue.endswith("*") else cue + " "  # a word or phrase ends at a space
+            rank.setdefault(" " + key.replace(" ", "  ").removesuffix(" "), k)  # a single space at its end
+    return re.compile(trie_pattern(rank)), rank, [stance for stance, _ in cues]
 
 
 _PARTICIPLE_CUES = _compile(_PARTICIPLES)
 _STANCE_CUES = _compile(_CUES)
 
 
+def _joined(text: str) -> str:
+    """The words of `text` as `_compile`'s patterns read them."""
+    return " " + "  ".join(_WORD.findall(text)) + " "
+
+
 def _cues(cues, text: str) -> str | None:
     pattern, rank, stances = cues
-    found = [rank[m.group()] for m in pattern.finditer(" ".join(_WORD.findall(text)) + " ")]
-    return stances[min(found)] if found else None
+    best = min(map(rank.__getitem__, pattern.findall(_joined(text))), default=None)
+    return None if best is None else stances[best]
 
 
 def stance_of(verb: str, text: str) -> str:
