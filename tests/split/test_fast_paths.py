@@ -30,6 +30,13 @@ def test_name_candidates_are_the_plain_token_runs(text):
     assert [m.span() for m in people._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_lead_starts_are_where_the_plain_pattern_matches(text):
+    plain = re.compile(rf"Mr|Ms|Dr|{people._ARTICLE}")
+    assert sorted(people._lead_starts(text)) == [m.start() for m in plain.finditer(text)]
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(["also", "has", "on", "Monday", "in a statement", "in a", "then", "x", " ", "  ", "\n",
                                  ",", "said", "would"]), max_size=10).map("".join), st.integers(0, 20))

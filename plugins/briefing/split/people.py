@@ -322,7 +322,8 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
 # What a short mention may carry before the surname: "Mr Kirby", "Ms. Navarro", "al-Burhan".
 _SHORT_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+")
 _SHORT_ARTICLE = re.compile(_ARTICLE)
-_SHORT_LEAD = re.compile(rf"Mr|Ms|Dr|{_ARTICLE}")  # where a title or an article may start
+_TITLE_LEAD = re.compile(r"Mr|Ms|Dr")
+_ARTICLE_STEMS = ("al", "el", "ad", "as", "an")  # _ARTICLE but "ash-", without their hyphen
 
 
 def _short_names(text: str, bare: str, given: str) -> list[tuple[int, int, bool]]:
@@ -331,7 +332,7 @@ def _short_names(text: str, bare: str, given: str) -> list[tuple[int, int, bool]
     no pattern compiled per name (a compile costs ~0.2 ms, a tenth of a seed's split). A match can
     only start where a title, an article, the surname or the given name does; those places are
     tried in text order, each option in the order the pattern tries it."""
-    leads = (m.start() for m in _SHORT_LEAD.finditer(text)) if bare in text else ()  # a title needs the surname
+    leads = _lead_starts(text) if bare in text else ()  # a title needs the surname
     starts = sorted({*_occurrences(text, bare), *_occurrences(text, given), *leads})
     found, pos = [], 0
     for start in starts:
@@ -344,6 +345,20 @@ def _short_names(text: str, bare: str, given: str) -> list[tuple[int, int, bool]
             found.append((start, end, is_given))
             pos = end
     return found
+
+
+def _lead_starts(text: str) -> list[int]:
+    r"""Where a title or an article may start: every match of rf"Mr|Ms|Dr|{_ARTICLE}", which never
+    overlap. The articles are found from their hyphens, as that pattern stops at every "a" and "e"."""
+    starts = [m.start() for m in _TITLE_LEAD.finditer(text)]
+    hyphen = text.find("-", 2)
+    while hyphen >= 0:
+        if text[hyphen - 2:hyphen] in _ARTICLE_STEMS:
+            starts.append(hyphen - 2)
+        elif hyphen >= 3 and text.startswith("ash", hyphen - 3):
+            starts.append(hyphen - 3)
+        hyphen = text.find("-", hyphen + 1)
+    return starts
 
 
 def _surname_end(text: str, start: int, bare: str) -> int | None:
