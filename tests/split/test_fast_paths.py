@@ -4,7 +4,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from briefing.split import people, reactions, stance
+from briefing.split import lexicon, people, reactions, stance
 
 # Text made of the pieces the fast paths treat specially: titles, articles, word edges, capitals.
 PIECES = ["Mr", "Mrs", "Ms", "Dr", ".", " ", "\n", "al-", "ash-", "as-", "-", "’", "'", "_", "1", "é", "É",
@@ -25,7 +25,8 @@ def test_short_names_find_what_the_per_name_pattern_finds(text, bare, given_name
 @settings(max_examples=1500, deadline=None)
 @given(texts)
 def test_name_candidates_are_the_plain_token_runs(text):
-    plain = re.compile(rf"{people._NAME_TOK}(?:\s(?:{people._PARTICLE}[\s-])?{people._NAME_TOK}){{1,5}}"
+    token = people._NAME_TOK.replace("++", "+")  # letter runs that may give letters back
+    plain = re.compile(rf"{token}(?:\s(?:{people._PARTICLE}[\s-])?{token}){{1,5}}"
                        rf"|[{people.UP}][{people.LOW}]+[{people.UP}][{people.LOW}]{{2,}}\b")
     assert [m.span() for m in people._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
@@ -35,6 +36,16 @@ def test_name_candidates_are_the_plain_token_runs(text):
 def test_lead_starts_are_where_the_plain_pattern_matches(text):
     plain = re.compile(rf"Mr|Ms|Dr|{people._ARTICLE}")
     assert sorted(people._lead_starts(text)) == [m.start() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["'s", "’s", " ", "  ", "\n", "foreign", "Foreign", "joint", "anti-", "observer", "mission",
+                                 "ministry", "Ministry", "agriculture", "of", "and", "Defence", "in", "to", "the", "UN",
+                                 "embassy", "armed forces", "x", "-", "."]), max_size=10).map("".join))
+def test_organ_heads_are_what_the_plain_pattern_finds(after):
+    plain = re.compile(lexicon.ORGAN_HEAD.pattern.replace("++", "+"))
+    found, expected = lexicon.ORGAN_HEAD.match(after), plain.match(after)
+    assert (found and found.span(1)) == (expected and expected.span(1))
 
 
 @settings(max_examples=1500, deadline=None)
