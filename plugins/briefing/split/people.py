@@ -97,7 +97,8 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
             continue  # the candidate cuts across a name already found
         role = affiliation = None
         left = text[max(0, lead_start - 60):lead_start]
-        before = _ROLE_LEFT.search(left) or _ROLE_COMMA_LEFT.search(left)
+        # a role ends in a letter before the name, or in a comma: only one of the two can match
+        before = (_ROLE_COMMA_LEFT if left.rstrip().endswith(",") else _ROLE_LEFT).search(left)
         apposition = _APPOSITION.match(text, end)
         if before:
             role = before["role"]
