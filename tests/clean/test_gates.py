@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefing.clean import words
 from briefing.clean.words import folded
 
 chrome = importlib.import_module("briefing.clean.rules.remove_page_chrome")
@@ -48,3 +49,10 @@ def test_every_promo_label_starts_as_the_gate_expects(pattern: re.Pattern) -> No
             assert folded(line[:20]).startswith(promo._LABEL_STARTS)
 
     check()
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from("ab z'’-.\n“”é—1_\x00?"), max_size=40) | st.text(max_size=40))
+def test_ascii_words_finds_what_the_word_pattern_finds(text: str) -> None:
+    """_ascii_words splits on spaces instead of scanning with _ASCII_WORD, and must find the same words."""
+    assert words._ascii_words(text) == words._ASCII_WORD.findall(text)
