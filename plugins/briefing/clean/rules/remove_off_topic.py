@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ...model import Block
@@ -67,19 +68,19 @@ def _is_keyword_string(text: str) -> bool:
     return lower >= MIN_LOWER_SHARE * len(words)
 
 
-def _overlap(words: set[str], counts: dict[str, int]) -> float:
-    """Share of the paragraph's content words that the rest of the article also uses; `counts` holds
-    every word's count over the whole article, the paragraph's own words included."""
+def _overlap(words: set[str], shared: set[str]) -> float:
+    """Share of the paragraph's content words that the rest of the article also uses; `shared` holds
+    the words that more than one block (or the headline) uses."""
     if not words:
         return 0.0
-    return sum(1 for w in words if counts.get(w, 0) > 1) / len(words)
+    return len(words & shared) / len(words)
 
 
-def _is_pitch_heading(text: str, words: set[str], counts: dict[str, int], trailing: bool) -> bool:
+def _is_pitch_heading(text: str, words: set[str], shared: set[str], trailing: bool) -> bool:
     """A question line that pitches, off the story's topic: "Looking for a rewarding career abroad?"
     over trailing spam (one selling word is enough there), "Want more stories like this?" inside
     the article (two). Words of address alone ("What can you do?") sell nothing."""
-    overlap = _overlap(words, counts)
+    overlap = _overlap(words, shared)
     if overlap > MAX_TRAILING_OVERLAP:
         return False
     selling = selling_score(text)
@@ -99,9 +100,8 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
     ["Sudan's army and the RSF resumed talks in Jeddah on Monday.", 'The army said the RSF must leave Khartoum before any truce in Jeddah.']
     """
     words = [content_words(b.text) for b in blocks]
-    counts: Counter[str] = Counter()
-    for ws in words + [content_words(ctx.title)]:
-        counts.update(ws)
+    counts = Counter(chain.from_iterable([*words, content_words(ctx.title)]))  # in how many blocks
+    shared = {w for w, n in counts.items() if n > 1}
     drop: set[int] = set()
 
     def _drop(i: int) -> None:
@@ -109,6 +109,8 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         drop.add(i)
         for w in words[i]:
             counts[w] -= 1
+            if counts[w] == 1:
+                shared.discard(w)
 
     trailing = True
     for i in range(len(blocks) - 1, -1, -1):
@@ -117,7 +119,7 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         if not words[i]:
             continue  # no content words ("Thanks!"): nothing to judge
         if block.type == "heading":
-            if not reports_speech(text) and _is_pitch_heading(text, words[i], counts, trailing):
+            if not reports_speech(text) and _is_pitch_heading(text, words[i], shared, trailing):
                 _drop(i)
                 continue
             trailing = False
@@ -128,7 +130,7 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         if i == len(blocks) - 1 and block.type == "paragraph" and _is_keyword_string(text):
             _drop(i)
             continue
-        overlap = _overlap(words[i], counts)
+        overlap = _overlap(words[i], shared)
         if overlap > MAX_TRAILING_OVERLAP:  # on topic: the common case, decided without scoring
             trailing = False
             continue
