@@ -75,8 +75,8 @@ _WIRE_CREDIT = re.compile(
     r"|(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:\s*(?:,|and|&)\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}){0,3})\s*[)\]]?\.?"
 )
 _WIRE_LABEL = re.compile(r"[(\[]?\s*(?:[-–—]\s*)?(?i:with|sources?|inputs?|courtesy)\b|(?i:[(\[]?\s*(?:news\s+)?agencies\b)")
-# Every byline, stamp or credit holds a digit or one of these; the full patterns run only on lines
-# that do (plain substring tests cost far less than a case-blind regex on every line).
+# Every byline, stamp or credit holds a digit or one of these; the stamp and byline patterns run only
+# on lines that do (plain substring tests cost far less than a case-blind regex on every line).
 _HINTS = ("by", "updated", "published", "posted", "modified", "reporter", "correspondent", "writer", "editor", "contributed", " is a", " was a", "associated press",
           "reuters", "afp", "bloomberg")
 _NAME_LINE = re.compile(r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}")
@@ -147,13 +147,13 @@ def is_byline_or_stamp(line: str) -> bool:
     words = line.split()
     if len(words) <= MAX_WIRE_CREDIT_WORDS and _WIRE_LABEL.match(line) and _WIRE_CREDIT.fullmatch(line):
         return True
-    if len(words) > MAX_LINE_WORDS or not _has_hint(line):
+    if len(words) > MAX_LINE_WORDS:
         return False
-    if _CREDITS.match(line) or _AUTHOR_BIO.fullmatch(line):
-        return True
-    if "contributed" in folded(line) and _CONTRIBUTED.match(line):
-        return True
-    if not _PROSE_WORDS.isdisjoint(words):  # a sentence, whatever else it holds
+    # Credits and author notes may hold words of prose, nothing else here does: a line of prose
+    # needs the hint test only when one of their (anchored, quickly failing) patterns matches.
+    if _CREDITS.match(line) or _AUTHOR_BIO.fullmatch(line) or "contributed" in folded(line) and _CONTRIBUTED.match(line):
+        return _has_hint(line)
+    if not _PROSE_WORDS.isdisjoint(words) or not _has_hint(line):  # a sentence, whatever else it holds
         return False
     if _AGENCY_BYLINE.fullmatch(line):
         return True
