@@ -118,14 +118,14 @@ def _has_digit(line: str) -> bool:
 
 def _has_hint(line: str) -> bool:
     lower = line.lower()
-    return _has_digit(line) or any(hint in lower for hint in _HINTS)
+    return _has_digit(line) or any(map(lower.__contains__, _HINTS))
 
 
 def _is_stamp(part: str) -> bool:
     if "@" in part:  # "— Name (@handle) May 2, 2024" signs a quoted tweet
         return False
     lower = folded(part)
-    if not _has_digit(part) and not any(word in lower for word in _STAMP_ANCHOR_WORDS):
+    if not _has_digit(part) and not any(map(lower.__contains__, _STAMP_ANCHOR_WORDS)):
         return False
     if not _STAMP_ANCHOR.search(part):
         return False

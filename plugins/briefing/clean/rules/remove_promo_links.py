@@ -70,7 +70,7 @@ def _glued_promo(text: str) -> re.Match | None:
     """A promo glued to the end of the text, looked for only where one could be (a cheap test first)."""
     tail = max(0, len(text) - MAX_PROMO_CHARS)
     end = text[tail:].lower()
-    if ":" in end or "|" in end or any(label in end for label in _BARE_GLUED):
+    if ":" in end or "|" in end or any(map(end.__contains__, _BARE_GLUED)):
         return _GLUED.search(text, tail)
     return None
 
