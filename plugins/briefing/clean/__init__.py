@@ -65,8 +65,11 @@ def clean(doc: Document, chain: Chain, known_names: frozenset[str] = frozenset()
         ctx.rule = RECHECKED_RULE
         blocks = recheck(blocks, ctx)
     ctx.rule = "sidecar"
-    blocks = _keep(list(doc.blocks), blocks, doc.metadata.get("keep", ()), ctx)
-    blocks = _drop(blocks, doc.metadata.get("drop", ()), ctx)
+    keep, drop = doc.metadata.get("keep", ()), doc.metadata.get("drop", ())
+    if keep:  # most seeds have no sidecar snippets: no pass over their blocks
+        blocks = _keep(list(doc.blocks), blocks, keep, ctx)
+    if drop:
+        blocks = _drop(blocks, drop, ctx)
     return doc.with_blocks(blocks, ctx.edits)
 
 
