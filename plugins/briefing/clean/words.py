@@ -148,6 +148,17 @@ def reports_speech(text: str) -> bool:
     return ("said" in text or "says" in text or "told" in text or "according" in text) and bool(_SPEECH_VERB.search(text))
 
 
+@lru_cache(maxsize=256)
+def split_words(text: str) -> tuple[str, ...]:
+    """`tuple(text.split())`, worked out once per text: most rules ask for a block's words or their
+    number, and most blocks reach every rule unchanged.
+
+    >>> split_words(" Talks resume\\n in Doha ")
+    ('Talks', 'resume', 'in', 'Doha')
+    """
+    return tuple(text.split())
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """How common a word is in English, 0 (unknown) to about 8 ("the")."""

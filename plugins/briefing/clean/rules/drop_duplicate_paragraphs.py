@@ -18,6 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..words import split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -39,7 +40,7 @@ def drop_duplicate_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     >>> [b.text for b in drop_duplicate_paragraphs([Block("paragraph", text), Block("paragraph", text)], Context("t"))]
     ['The army said it would hold its positions along the river.']
     """
-    words = [block.text.split() for block in blocks]
+    words = [split_words(block.text) for block in blocks]
     keys = [" ".join(w).casefold() for w in words]  # as many words as the text: case folding adds no space
     copies = Counter(keys)
     headline = " ".join(ctx.title.split()).casefold()

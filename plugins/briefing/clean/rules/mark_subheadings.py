@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..words import split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -26,7 +27,7 @@ MIN_NEIGHBOUR_WORDS = 15
 
 def _is_prose(block: Block) -> bool:
     text = block.text.strip()
-    return block.type == "paragraph" and len(text.split()) >= MIN_NEIGHBOUR_WORDS and bool(_SENTENCE_END.search(text))
+    return block.type == "paragraph" and len(split_words(text)) >= MIN_NEIGHBOUR_WORDS and bool(_SENTENCE_END.search(text))
 
 
 def mark_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
@@ -43,7 +44,7 @@ def mark_subheadings(blocks: list[Block], ctx: Context) -> list[Block]:
         block, text = blocks[i], blocks[i].text.strip()
         if (
             block.type == "paragraph"
-            and MIN_WORDS <= len(text.split()) <= MAX_WORDS
+            and MIN_WORDS <= len(split_words(text)) <= MAX_WORDS
             and _HEADING.fullmatch(text)
             and _is_prose(blocks[i - 1])
             and _is_prose(blocks[i + 1])

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks, drop_indices
-from ..words import folded, zipf
+from ..words import folded, split_words, zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -144,7 +144,7 @@ def is_byline_or_stamp(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > MAX_LINE_CHARS:
         return False
-    words = line.split()
+    words = split_words(line)
     if len(words) <= MAX_WIRE_CREDIT_WORDS and _WIRE_LABEL.match(line) and _WIRE_CREDIT.fullmatch(line):
         return True
     if len(words) > MAX_LINE_WORDS:

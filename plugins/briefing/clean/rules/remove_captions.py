@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import reports_speech
+from ..words import reports_speech, split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -104,7 +104,7 @@ def is_caption(line: str, credit: re.Match | None = None) -> bool:
     False
     """
     line = line.strip()
-    if len(line) > MAX_CAPTION_CHARS or len(line.split()) > MAX_CAPTION_WORDS:
+    if len(line) > MAX_CAPTION_CHARS or len(split_words(line)) > MAX_CAPTION_WORDS:
         return False
     return bool(
         _LABEL_START.match(line) or _CREDIT_LINE.fullmatch(line)

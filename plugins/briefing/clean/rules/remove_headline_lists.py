@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Block
+from ..words import split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -39,7 +40,7 @@ def _is_item(block: Block) -> bool:
     text = block.text.strip()
     if block.type == "list":
         return True
-    return block.type != "heading" and 0 < len(text.split()) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(text)
+    return block.type != "heading" and 0 < len(split_words(text)) <= MAX_ITEM_WORDS and not _SENTENCE_END.search(text)
 
 
 def remove_headline_lists(blocks: list[Block], ctx: Context) -> list[Block]:

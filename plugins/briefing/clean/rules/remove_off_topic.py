@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_indices
-from ..words import content_words, promo_score, reports_speech, selling_score
+from ..words import content_words, promo_score, reports_speech, selling_score, split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -137,7 +137,7 @@ def remove_off_topic(blocks: list[Block], ctx: Context) -> list[Block]:
         if not trailing and overlap > MAX_INNER_OVERLAP:  # inside the article only a lower overlap is judged
             continue
         score = promo_score(text)
-        dense = score >= MIN_DENSITY * max(len(text.split()), 1)
+        dense = score >= MIN_DENSITY * max(len(split_words(text)), 1)
         unrelated_last = (
             i == len(blocks) - 1 and overlap == 0 and len(words[i]) >= MIN_UNRELATED_WORDS and score >= 1
             and not text.rstrip().endswith((".", "!", "?"))  # a keyword string, not a sentence

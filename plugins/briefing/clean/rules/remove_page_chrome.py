@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks, drop_indices
-from ..words import folded, promo_score, reports_speech
+from ..words import folded, promo_score, reports_speech, split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -175,7 +175,7 @@ def is_chrome(line: str) -> bool:
     False
     """
     line = line.strip(" \t|•·:").strip(" -–—")
-    if not line or len(line) > MAX_CHROME_CHARS or len(line.split()) > MAX_CHROME_WORDS:
+    if not line or len(line) > MAX_CHROME_CHARS or len(split_words(line)) > MAX_CHROME_WORDS:
         return False
     if _is_furniture(folded(line)) or _NAVIGATION.fullmatch(line):
         return True
@@ -308,7 +308,7 @@ def _is_pitch(block: Block) -> bool:
     """A promotional line with no reported speech, or a short banner line that is no sentence:
     part of a sign-up box or banner."""
     text = block.text.strip()
-    words = len(text.split())
+    words = len(split_words(text))
     if block.type != "paragraph" or words > MAX_PITCH_WORDS or reports_speech(text):
         return False
     banner = words <= MAX_BANNER_WORDS and (text[-1:].isalnum() or text.endswith(":"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_indices
+from ..words import split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -26,7 +27,7 @@ MIN_RUN = 2
 
 def _is_tag(block: Block) -> bool:
     text = block.text.strip()
-    return block.type == "paragraph" and len(text.split()) <= MAX_TAG_WORDS and bool(_TAG.fullmatch(text))
+    return block.type == "paragraph" and len(split_words(text)) <= MAX_TAG_WORDS and bool(_TAG.fullmatch(text))
 
 
 def remove_trailing_tags(blocks: list[Block], ctx: Context) -> list[Block]:
