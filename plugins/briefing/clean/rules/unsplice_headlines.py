@@ -59,22 +59,23 @@ def _find_splice(text: str, seam_end: int, is_known: Callable[[str], bool]) -> t
     for n, token in enumerate(_TOKEN.finditer(text, start, start + WINDOW)):
         if n > MAX_SPLICE_WORDS:
             return None
-        if n == 0 or ". " in text[start: token.start()]:
+        if n == 0 or text.find(". ", start, token.start()) >= 0:
             continue
         word = token.group()
         # A cut leaves a tail of two or more small letters up to the end of their run, so only cuts
-        # inside such a run are tried; the token's core up to the run's end is the same for each.
+        # inside such a run are tried; the token's core up to the run's end, and so what the join
+        # must reach, is the same for each.
         for run in _TAIL.finditer(word):
             end = run.end()
             core_zipf = zipf(word[:end])
+            may_be_named = core_zipf == 0 and fragment_zipf == 0
+            floor = MIN_WORD_ZIPF if quoted else max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
             for cut in range(max(run.start(), 1), end - 1):
                 if quoted and word[cut - 1] not in _CLOSING_QUOTES:
                     continue
                 joined = fragment + word[cut:end]
                 # the cheap frequency tests first; the vocabulary lookup only when they leave it open
-                named = core_zipf == 0 and fragment_zipf == 0 and is_known(joined.lower())
-                floor = MIN_WORD_ZIPF if quoted else max(MIN_WORD_ZIPF, core_zipf + MARGIN_ZIPF, fragment_zipf)
-                if named or zipf(joined) >= floor:
+                if may_be_named and is_known(joined.lower()) or zipf(joined) >= floor:
                     return letters.start(), token.start() + end, joined
     return None
 
