@@ -15,6 +15,7 @@ from briefing.clean.words import folded
 
 chrome = importlib.import_module("briefing.clean.rules.remove_page_chrome")
 promo = importlib.import_module("briefing.clean.rules.remove_promo_links")
+captions = importlib.import_module("briefing.clean.rules.remove_captions")
 
 
 def test_folded_keeps_every_ascii_letter_a_case_blind_pattern_matches() -> None:
@@ -56,3 +57,10 @@ def test_every_promo_label_starts_as_the_gate_expects(pattern: re.Pattern) -> No
 def test_ascii_words_finds_what_the_word_pattern_finds(text: str) -> None:
     """_ascii_words splits on spaces instead of scanning with _ASCII_WORD, and must find the same words."""
     assert words._ascii_words(text) == words._ASCII_WORD.findall(text)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.from_regex(captions._CREDIT_LINE, fullmatch=True))
+def test_a_credit_line_ends_with_a_letter(line: str) -> None:
+    """is_caption tries _CREDIT_LINE only on a line whose last character is a letter."""
+    assert line[-1:].isalpha()

@@ -107,7 +107,8 @@ def is_caption(line: str, credit: re.Match | None = None) -> bool:
     if len(line) > MAX_CAPTION_CHARS or len(split_words(line)) > MAX_CAPTION_WORDS:
         return False
     return bool(
-        _LABEL_START.match(line) or _CREDIT_LINE.fullmatch(line)
+        _LABEL_START.match(line)
+        or line[-1:].isalpha() and _CREDIT_LINE.fullmatch(line)  # it ends with a source's name, "file" or "photo"
         or line[:1] in "([" and _BRACKETED_SOURCE.fullmatch(line)
         or credit or _credit_at_end(line)
     )
