@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from .. import Context
 
 _HYPHEN_BREAK = re.compile(r"(?<!\S)(\S*?)-[ \t]*\n[ \t]*([^\W\d_]{0,40})")  # starts only at a word start: linear
-_WRAP = re.compile(r"[ \t]*\n[ \t]*")
 _HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")  # what a broken word needs; a cheap scan from the hyphen
 COMPOUND_PART_ZIPF = 3.0  # both halves are words of their own: "well" + "known", "Russian" + "backed"
 JOINED_WORD_ZIPF = 3.0  # ...and joined they are no common word ("peacekeeping" is one, "wellknown" not)
@@ -43,6 +42,17 @@ def _join_hyphen_word(head: str, tail: str) -> str:
     return f"{head}-{tail}" if compound and zipf(joined) < JOINED_WORD_ZIPF else joined
 
 
+def _unwrapped(text: str) -> str:
+    """The text's lines stripped of spaces and tabs and joined with single spaces: what replacing each
+    newline and the spaces and tabs around it by one space makes of text with none at its ends (a
+    regex for that would try a match at every character).
+
+    >>> _unwrapped("the talks \\n\\tresumed\\n\\non Monday")
+    'the talks resumed  on Monday'
+    """
+    return " ".join([line.strip(" \t") for line in text.split("\n")])
+
+
 def join_hard_wraps(blocks: list[Block], ctx: Context) -> list[Block]:
     """Join wrapped lines of paragraphs and headings.
 
@@ -57,7 +67,7 @@ def join_hard_wraps(blocks: list[Block], ctx: Context) -> list[Block]:
             text = block.text.strip()
             if _HYPHEN_AT_LINE_END.search(text):
                 text = _HYPHEN_BREAK.sub(_join_hyphen, text)
-            text = _WRAP.sub(" ", text)
+            text = _unwrapped(text)
             ctx.log("join", block.text, text, i)
             block = block.with_text(text)
         out.append(block)
