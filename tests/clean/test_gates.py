@@ -9,6 +9,7 @@ from string import ascii_lowercase
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from briefing.clean import words
 from briefing.clean.words import folded
@@ -64,3 +65,20 @@ def test_ascii_words_finds_what_the_word_pattern_finds(text: str) -> None:
 def test_a_credit_line_ends_with_a_letter(line: str) -> None:
     """is_caption tries _CREDIT_LINE only on a line whose last character is a letter."""
     assert line[-1:].isalpha()
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzAEIOUSTé'’-1"), min_size=1, max_size=14)
+       | st.sampled_from(sorted(w for w in get_frequency_dict("en", "best") if len(w) < 4)))
+def test_zipf_is_wordfreqs_zipf_frequency(word: str) -> None:
+    """The table lookup for plain ASCII words gives wordfreq's own answer, digit for digit."""
+    words.zipf.cache_clear()
+    assert words.zipf(word) == zipf_frequency(word.lower(), "en")
+
+
+def test_zipf_agrees_with_wordfreq_across_its_table() -> None:
+    table = get_frequency_dict("en", "best")
+    sample = [w for i, w in enumerate(table) if i % 7 == 0 and w.isascii() and w.isalpha()]
+    words.zipf.cache_clear()
+    assert len(sample) > 40_000
+    assert [words.zipf(w) for w in sample] == [zipf_frequency(w, "en") for w in sample]
