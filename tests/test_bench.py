@@ -66,3 +66,16 @@ def test_clean_split_is_timed_on_each_txt_seed_apart_from_reading(tmp_path: Path
     reads, times, cold, errors = time_clean_split(paths, ROOT)
     txt = sum(p.suffix == ".txt" for p in paths)
     assert 0 < txt < len(paths) and len(reads) == len(times) == len(cold) == txt and not errors
+
+
+def test_the_cold_figure_empties_the_memos_of_texts_but_not_the_registry_tables():
+    import importlib
+
+    from briefing.clean import words
+    from briefing.sentences import sentences_of
+    from briefing_site.bench import _text_core_caches
+
+    run_together = importlib.import_module("briefing.clean.rules.split_run_together")
+    caches = _text_core_caches()
+    assert words.zipf in caches and sentences_of in caches
+    assert words.lowered not in caches and run_together._registry_pairs not in caches

