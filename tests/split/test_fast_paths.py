@@ -1,10 +1,14 @@
 """Fast paths that must find exactly what the plain form they stand for finds, on generated text."""
 
+import dataclasses
 import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
+from briefing.model import ACTOR_KINDS, Actor, evolve
 from briefing.split import lexicon, people, reactions, stance
+from briefing.split.registry import Match
 
 # Text made of the pieces the fast paths treat specially: titles, articles, word edges, capitals.
 PIECES = ["Mr", "Mrs", "Ms", "Dr", ".", " ", "\n", "al-", "ash-", "as-", "-", "’", "'", "_", "1", "é", "É",
@@ -63,3 +67,22 @@ def test_adverbials_start_where_the_plain_pattern_does(before, pos):
 def test_participle_clauses_are_what_the_plain_pattern_finds(text):
     plain = re.compile(r"(?:,|\band|\bwhile)\s+([a-z]+ing\b(?:\s+(?:on|for|the|accusations?|allegations?))?)")
     assert stance._PARTICIPLE_CLAUSE.findall(text) == plain.findall(text)
+
+
+_TEXTS = st.text(max_size=12)
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.builds(Actor, _TEXTS, _TEXTS, st.sampled_from(ACTOR_KINDS), st.tuples(_TEXTS), st.integers(0, 9),
+                 st.booleans(), st.none() | _TEXTS, st.none() | _TEXTS),
+       st.dictionaries(st.sampled_from([f.name for f in dataclasses.fields(Actor)]),
+                       st.integers(0, 9) | _TEXTS | st.none(), max_size=3))
+def test_evolve_is_dataclasses_replace(actor: Actor, changes: dict) -> None:
+    assert evolve(actor, **changes) == dataclasses.replace(actor, **changes)
+
+
+def test_evolve_refuses_a_field_the_class_does_not_have() -> None:
+    match = Match(0, 4, "iraq", "Iraq", False, False)
+    assert evolve(match, start=2) == dataclasses.replace(match, start=2)
+    with pytest.raises(TypeError):
+        evolve(match, stat=2)

@@ -16,10 +16,9 @@ speaks for; `Cast.side` follows it to the party a reaction belongs to.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from operator import attrgetter
 
-from ..model import Actor, Document
+from ..model import Actor, Document, evolve
 from .cast import Cast, Mention, current_state
 from .lexicon import MEDIA_HEAD, ORGAN_HEAD, SELF_HEAD, STATE_NOUNS
 from .organisations import STATELESS, org_kind, org_names
@@ -175,7 +174,7 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
         own = SELF_HEAD.match(after)
         if own:
             end = m.end + own.end()
-            cast._add(replace(actor, aliases=(*actor.aliases, text[m.start:end])))
+            cast._add(evolve(actor, aliases=(*actor.aliases, text[m.start:end])))
             return [Mention(i, m.start, end, actor.id)]
         if m.demonym:
             strong = bool(STATE_NOUNS.match(after))
@@ -197,7 +196,7 @@ def rank_actors(cast: Cast, reactions, metadata: dict, registry: Registry) -> li
     actors = {a.id: a for a in cast.actors()}
     for r in reactions:
         if r.actor not in actors and r.actor in cast.drafts:
-            actors[r.actor] = replace(cast.actor(r.actor), mentions=1)
+            actors[r.actor] = evolve(cast.actor(r.actor), mentions=1)
     for wanted in _names(metadata.get("actors_add")):
         actor = _lookup(wanted, actors.values()) or _lookup(wanted, registry.actors)
         if actor is None:

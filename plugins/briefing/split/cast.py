@@ -7,9 +7,9 @@ speaks for whom.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..model import Actor
+from ..model import Actor, evolve
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ class Cast:
         counts: dict[str, int] = {}
         for m in self.mentions:
             counts[m.actor] = counts.get(m.actor, 0) + 1
-        return [replace(d.actor, mentions=counts[i]) for i, d in self.drafts.items() if d.strong and i in counts]
+        return [evolve(d.actor, mentions=counts[i]) for i, d in self.drafts.items() if d.strong and i in counts]
 
     def in_block(self, block: int) -> list[Mention]:
         """The mentions in the block being read: while `actors.find_cast` builds the cast block by block,
@@ -89,7 +89,7 @@ class Cast:
                 names = {old.name, *old.aliases}
                 extra = tuple(a for a in (actor.name, *actor.aliases) if a not in names)
                 if extra or (actor.affiliation and not old.affiliation):
-                    draft.actor = replace(old, aliases=old.aliases + extra,
+                    draft.actor = evolve(old, aliases=old.aliases + extra,
                                           affiliation=old.affiliation or actor.affiliation)
             draft.strong = draft.strong or strong
             draft.role = draft.role or role

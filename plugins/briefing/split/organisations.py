@@ -9,9 +9,9 @@ only starts with a state is not ("Sudan Doctors Network").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
+from ..model import evolve
 from .lexicon import (FUNCTION_WORDS, MEDIA_HEAD, NOT_NAMES, ORG_HEADS, ORG_JOINERS, ORGAN_HEAD, PORTFOLIO_RE,
                       STATE_ORGAN_HEADS, UP, trie_pattern)
 from .registry import Match, Registry
@@ -124,7 +124,7 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
         name, end = name[:-2], end - 2
     if _LEADING_THE.sub("", name) in registry.surfaces:
         return
-    inner = [replace(m, start=m.start - start, end=m.end - start) for m in within(known, start, end)]
+    inner = [evolve(m, start=m.start - start, end=m.end - start) for m in within(known, start, end)]
     # "Interior Ministry" alone names its state only through the story; a run that is mostly
     # registry names is the registry's.
     if all(t.group().rstrip(".") in ORG_HEADS or t.group().lower() in ORGAN_WORDS for t in run):

@@ -9,10 +9,9 @@ joins the full name.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
-from ..model import Actor, Document
+from ..model import Actor, Document, evolve
 from ..sentences import ABBREVIATIONS
 from .cast import Cast, Mention, dominant_state, lead_state
 from .lexicon import LOW, NOT_NAMES, ORG_HEADS, PORTFOLIO_RE, ROLE, SPEAKER_ROLES, TITLE_RE, UP
@@ -285,10 +284,10 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
         surname = p.name.split()[-1]
         if (len(p.name.split()) == 1 or TITLE_RE.match(p.name + " ")) and surname in full and full[surname].id != p.id:
             target = full[surname]
-            cast._add(replace(target, aliases=(p.name,), affiliation=p.affiliation))
+            cast._add(evolve(target, aliases=(p.name,), affiliation=p.affiliation))
             draft = cast.drafts.pop(p.id)
             cast.drafts[target.id].role = cast.drafts[target.id].role or draft.role
-            cast.mentions = [replace(m, actor=target.id) if m.actor == p.id else m for m in cast.mentions]
+            cast.mentions = [evolve(m, actor=target.id) if m.actor == p.id else m for m in cast.mentions]
     # "Mr Lammy said ... Lammy added": a name first met with only a title is found bare later too
     titled = {p.name.split()[-1]: p for p in people if len(p.name.split()) == 2 and TITLE_RE.match(p.name + " ")
               and p.name.split()[-1] not in full and p.id in cast.drafts}
@@ -312,9 +311,9 @@ def merge_short_names(cast: Cast, doc: Document) -> None:
                     continue
                 short.append(Mention(i, start, end, person.id))
                 if block.text[start:end] not in cast.drafts[person.id].actor.aliases:
-                    cast._add(replace(person, aliases=(block.text[start:end],)))
+                    cast._add(evolve(person, aliases=(block.text[start:end],)))
         if short:
-            cast._add(replace(cast.drafts[person.id].actor, aliases=(surname,)))
+            cast._add(evolve(cast.drafts[person.id].actor, aliases=(surname,)))
             cast.mentions.extend(short)
             for m in short:
                 named.setdefault(m.block, []).append((m.start, m.end))

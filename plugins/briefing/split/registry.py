@@ -21,7 +21,7 @@ lower case), so finding all actors in a seed is a single pass over its text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +29,7 @@ import ahocorasick
 import pycountry
 import yaml
 
-from ..model import ACTOR_KINDS, Actor
+from ..model import ACTOR_KINDS, Actor, evolve
 from .countries import COUNTRY_WORDS
 from .lexicon import STATE_ORGAN_HEADS
 
@@ -110,7 +110,7 @@ class Registry:
                 by_id[actor.id] = Actor(old.id, actor.name or old.name, "state",
                                         _unique(old.aliases + actor.aliases + metonyms), country=old.country)
             else:
-                by_id[actor.id] = replace(actor, aliases=_unique(actor.aliases + metonyms))
+                by_id[actor.id] = evolve(actor, aliases=_unique(actor.aliases + metonyms))
         for actor in by_id.values():
             if actor.affiliation and actor.affiliation not in by_id:
                 raise RegistryError(f"{where}: actor {actor.id}: affiliation {actor.affiliation!r} is not an actor id")
