@@ -106,14 +106,20 @@ def remove_promo_links(blocks: list[Block], ctx: Context) -> list[Block]:
     """
     out = []
     for i, block in enumerate(blocks):
-        lines = block.text.split("\n")
-        kept = [line for line in lines if not is_promo_line(line)]
-        for line in lines:
-            if line not in kept:
-                ctx.log("remove", line, "", i)
-        if not kept:
-            continue
-        text = "\n".join(kept)
+        text = block.text
+        if "\n" not in text:  # most blocks are one line: no split into lines and join again
+            if is_promo_line(text):
+                ctx.log("remove", text, "", i)
+                continue
+        else:
+            lines = text.split("\n")
+            kept = [line for line in lines if not is_promo_line(line)]
+            for line in lines:
+                if line not in kept:
+                    ctx.log("remove", line, "", i)
+            if not kept:
+                continue
+            text = "\n".join(kept)
         while (glued := _glued_promo(text)) and glued.start() > 0 and _is_headline(glued.group()):
             ctx.log("remove", glued.group().strip(), "", i)  # several may be glued one after another
             text = text[: glued.start()]
