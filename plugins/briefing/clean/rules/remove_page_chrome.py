@@ -157,7 +157,6 @@ _SIGNUP = re.compile(
     r"|buy\s+now|try\s+it\s+free|enter\s+your\s+e-?mail(?:\s+address)?(?:\s+(?:to|and)\s+(?:sign\s+up|subscribe))?)[.!]?"
 )
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
-_PART_MARKS = "-–—|·•"  # a line of several parts holds one of these
 MAX_PITCH_WORDS = 30
 SHORT_PITCH_WORDS = 6
 MAX_BANNER_WORDS = 12
@@ -179,7 +178,9 @@ def is_chrome(line: str) -> bool:
         return False
     if _is_furniture(folded(line)) or _NAVIGATION.fullmatch(line):
         return True
-    if not any(map(line.__contains__, _PART_MARKS)):
+    # A line of several parts holds one of _PARTS's marks (chained `in` tests: five times faster
+    # than any() over the marks, and this runs on every line).
+    if not ("-" in line or "|" in line or "–" in line or "—" in line or "·" in line or "•" in line):
         return False
     parts = [p for p in _PARTS.split(line) if p]  # "Advertisement - Continue Reading Below"
     return len(parts) > 1 and all(_is_furniture(folded(p)) or _NAVIGATION.fullmatch(p) for p in parts)
