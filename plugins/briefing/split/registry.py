@@ -45,7 +45,9 @@ class RegistryError(ValueError):
     pass
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass takes ~1 us more to build (object.__setattr__ per field), and a
+# document makes dozens. Nothing hashes one or assigns to it (unhashable now: a hash would raise).
+@dataclass(slots=True)
 class Match:
     """One whole-word occurrence of a registry name in a text. `place` marks a capital city."""
 
