@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"[\w'’.&-]+")
 # A run that is one of these words alone ("The", "Monday") names nothing: it holds no head, and the
 # rules below that need no head keep only name tokens, which function words are not.
 _LONE_WORDS = frozenset(w for w in FUNCTION_WORDS if not _HEAD_IN.search(w))
+_NOT_FIRST = FUNCTION_WORDS | ORG_JOINERS  # words a name never starts with
 _LEADING_THE = re.compile(r"^(?:the|The) ")
 _LETTERS = re.compile(r"[A-Za-z]+")
 POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
@@ -77,7 +78,7 @@ def _past_function_words(text: str, start: int) -> int:
 def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[Match]):
     while run and run[-1].group().rstrip(".") in ORG_JOINERS:
         run = run[:-1]
-    while run and run[0].group() in FUNCTION_WORDS | ORG_JOINERS:
+    while run and run[0].group() in _NOT_FIRST:
         run = run[1:]
     for k, tok in enumerate(run[1:], 1):
         # "the Security Council in Cairo": a known name, then where it met
@@ -95,10 +96,11 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
             yield from _org_in_run(text, run[:k], registry, known)
             yield from _org_in_run(text, run[k + 1:], registry, known)
             return
+        if k + 1 == len(run) or not tok.group().endswith(("'s", "’s")):
+            continue
         owner = within(known, run[0].start(), tok.end() - 2)
-        owned = (owner and owner[0].start == run[0].start() and owner[-1].end == tok.end() - 2
-                 and registry.get(owner[-1].actor).kind != "state")  # a state's are its organs, named below
-        if k + 1 < len(run) and tok.group().endswith(("'s", "’s")) and owned:
+        if owner and owner[0].start == run[0].start() and owner[-1].end == tok.end() - 2 \
+                and registry.get(owner[-1].actor).kind != "state":  # a state's are its organs, named below
             # "the People's Liberation Army's Eastern Theater Command": a body of a known actor
             for start, end, name, _ in _org_in_run(text, run[k + 1:], registry, known):
                 yield start, end, name, owner[-1].actor
