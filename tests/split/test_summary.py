@@ -1,4 +1,6 @@
-from briefing.split.summary import summarise
+from hypothesis import given, strategies as st
+
+from briefing.split.summary import _REDUNDANT, _uncovered, summarise
 from briefing.model import Reaction
 from split.helpers import doc
 
@@ -33,3 +35,12 @@ def test_the_other_sides_reaction_is_preferred_even_when_it_comes_late():
 def test_questions_headings_and_fragments_are_never_chosen():
     summary = summarise(doc("## Why did it happen?", LEAD, "What now?", "Read more."), [], [], 3)
     assert summary == [LEAD]
+
+
+_TERM_SETS = st.sets(st.sampled_from("abcdefgh"))
+
+
+@given(_TERM_SETS, _TERM_SETS)
+def test_uncovered_terms_are_those_of_a_sentence_that_mostly_adds_new_ones(terms, covered):
+    novel = bool(terms) and len(terms & covered) / len(terms) <= _REDUNDANT
+    assert _uncovered(terms, covered) == (terms - covered if novel else set())

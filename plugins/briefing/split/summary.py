@@ -46,15 +46,18 @@ def summarise(doc: Document, actors: list[Actor], reactions: list[Reaction], lim
                    if len(n) > 2 and n in sentences[0])
     not_other = {side_of(0) or (named[0][1] if named else None), None}
     chosen = [0]
-    other = next((k for k in range(len(sentences)) if side_of(k) not in not_other
-                  and fits[k] and _novel(terms[k], terms[0])), None)
+    other = next((k for k in range(len(sentences)) if fits[k] and side_of(k) not in not_other
+                  and _uncovered(terms[k], terms[0])), None)
     if other is not None and limit > 1:
         chosen.append(other)
     weight = _term_weights(doc, actors, term_lists).__getitem__  # every sentence's terms are counted
     while len(chosen) < min(limit, len(sentences)):
         covered = set().union(*(terms[k] for k in chosen))
-        scores = {k: sum(map(weight, terms[k] - covered)) / (1 + 0.15 * k) * (1 if fits[k] else 0.5)
-                  for k in range(len(sentences)) if k not in chosen and _novel(terms[k], covered)}
+        scores = {}
+        for k in range(len(sentences)):
+            new = set() if k in chosen else _uncovered(terms[k], covered)
+            if new:
+                scores[k] = sum(map(weight, new)) / (1 + 0.15 * k) * (1 if fits[k] else 0.5)
         if not scores:
             break
         chosen.append(max(scores, key=scores.get))
@@ -76,8 +79,10 @@ def _prose(doc: Document) -> tuple[list[str], list[bool]]:
     return sentences, fits
 
 
-def _novel(terms: set[str], covered: set[str]) -> bool:
-    return bool(terms) and len(terms & covered) / len(terms) <= _REDUNDANT
+def _uncovered(terms: set[str], covered: set[str]) -> set[str]:
+    """The terms not in `covered`; none when they are too few, the sentence mostly repeating them."""
+    new = terms - covered
+    return new if terms and (len(terms) - len(new)) / len(terms) <= _REDUNDANT else set()
 
 
 def _sides(sentences: list[str], reactions: list[Reaction]):
