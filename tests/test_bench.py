@@ -58,14 +58,21 @@ def test_baseline_has_pelican_metadata(tmp_path: Path):
         assert text.startswith(f"Title: {seed.title}\nDate: {seed.date}\n\n")
 
 
-def test_clean_split_is_timed_on_each_txt_seed_apart_from_reading(tmp_path: Path):
+def test_clean_split_is_timed_on_each_txt_seed_apart_from_reading(tmp_path: Path, monkeypatch):
+    import gc
+
+    from briefing.pipeline import Pipeline
     from briefing_site.bench import time_clean_split
     from support import ROOT
 
+    thresholds = set()
+    timed = Pipeline.clean_and_split
+    monkeypatch.setattr(Pipeline, "clean_and_split", lambda self, doc: thresholds.add(gc.get_threshold()) or timed(self, doc))
     paths = write_seeds(generate_seeds(8), tmp_path / "seeds")
     reads, times, cold, errors = time_clean_split(paths, ROOT)
     txt = sum(p.suffix == ".txt" for p in paths)
     assert 0 < txt < len(paths) and len(reads) == len(times) == len(cold) == txt and not errors
+    assert thresholds == {(50_000, 20, 100)}  # the collector of a build, as its workers run the text core
 
 
 def test_the_cold_figure_empties_the_memos_of_texts_but_not_the_registry_tables():

@@ -542,37 +542,42 @@ def time_clean_split(paths: Sequence[Path], site: Path) -> tuple[list[float], li
 
     The invented seeds repeat whole paragraphs far more than real articles do (templates), which
     flatters caches keyed by a paragraph's text; the cold figure is the bound a real corpus stays under.
+    Both run with the garbage collector's thresholds of a build (`fewer_collections`), under which a
+    build's workers run the text core.
     """
     from briefing.read import read_seed
 
+    from .build import fewer_collections
+
     pipeline = _pipeline(site)
-    # Warm-up: rules load lazy tables (word frequencies, ...) on first use, a one-off cost of up to half a
-    # second; the first seeds carry every kind of junk between them, so every rule has run once.
-    _process_all(pipeline, paths[: len(ROTATING_JUNK)])
-    reads, docs, errors = [], [], []
-    for path in (p for p in paths if p.suffix == ".txt"):
-        start = time.perf_counter()
-        try:
-            docs.append(read_seed(path, pipeline.settings))
-        except Exception as err:  # one bad seed is a finding to report, not a reason to stop timing
-            errors.append(f"{path.name}: {type(err).__name__}: {err}")
-            continue
-        reads.append(time.perf_counter() - start)
-    caches = _text_core_caches()
-    times: dict[bool, list[float]] = {False: [], True: []}
-    for cold in (False, True):
-        for doc in docs:
-            if cold:
-                for cache in caches:
-                    cache.cache_clear()
+    with fewer_collections():  # the collector's thresholds of a build, whose workers run the text core
+        # Warm-up: rules load lazy tables (word frequencies, ...) on first use, a one-off cost of up to half a
+        # second; the first seeds carry every kind of junk between them, so every rule has run once.
+        _process_all(pipeline, paths[: len(ROTATING_JUNK)])
+        reads, docs, errors = [], [], []
+        for path in (p for p in paths if p.suffix == ".txt"):
             start = time.perf_counter()
             try:
-                pipeline.clean_and_split(doc)
-            except Exception as err:  # noqa: BLE001 - reported once, from the warm pass
-                if not cold:
-                    errors.append(f"{doc.source_file}: {type(err).__name__}: {err}")
+                docs.append(read_seed(path, pipeline.settings))
+            except Exception as err:  # one bad seed is a finding to report, not a reason to stop timing
+                errors.append(f"{path.name}: {type(err).__name__}: {err}")
                 continue
-            times[cold].append(time.perf_counter() - start)
+            reads.append(time.perf_counter() - start)
+        caches = _text_core_caches()
+        times: dict[bool, list[float]] = {False: [], True: []}
+        for cold in (False, True):
+            for doc in docs:
+                if cold:
+                    for cache in caches:
+                        cache.cache_clear()
+                start = time.perf_counter()
+                try:
+                    pipeline.clean_and_split(doc)
+                except Exception as err:  # noqa: BLE001 - reported once, from the warm pass
+                    if not cold:
+                        errors.append(f"{doc.source_file}: {type(err).__name__}: {err}")
+                    continue
+                times[cold].append(time.perf_counter() - start)
     return reads, times[False], times[True], errors
 
 

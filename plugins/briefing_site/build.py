@@ -116,7 +116,7 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
         wants_search = settings.get("BRIEFING", {}).get("search", True)
         pelican = Pelican(settings)
         with _indexing_alongside(wants_search, documents, staging, output) as indexing:
-            with _progress(seeds), _fewer_collections():
+            with _progress(seeds), fewer_collections():
                 pelican.run()
             python_peak_mb = _peak_mb()
             search_peak_mb = indexing[0].wait() if indexing else None
@@ -175,7 +175,7 @@ def _indexing_alongside(wanted: bool, documents: Path, staging: Path, output: Pa
 
 
 @contextlib.contextmanager
-def _fewer_collections():
+def fewer_collections():
     """Collect cyclic garbage less often while Pelican runs: its readers and Jinja allocate millions of
     objects that live until the end, and the default thresholds had the collector walk them about
     700 times per 1,000 seeds (0.4 s of the main process; 0.16 s with these). Cycles are still
