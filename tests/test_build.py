@@ -143,3 +143,43 @@ def test_compiled_templates_are_kept_apart_per_jinja_options(tmp_path: Path):
         keep_compiled_templates(generator)
         folders.add(generator.env.bytecode_cache.directory)
     assert len(folders) == 2 and all(Path(f).is_dir() for f in folders)
+
+
+def _cache_files(tmp: Path) -> list[Path]:
+    return [p for p in (tmp / "cache").rglob("*Generator-Readers") if p.is_file()]
+
+
+def test_a_build_stopped_while_saving_the_cache_leaves_the_previous_one_whole(tmp_path: Path, monkeypatch):
+    from briefing_site import cache
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+    saved = {p: p.read_bytes() for p in _cache_files(tmp_path)}
+    assert saved and all(saved.values())
+
+    def stopped(data, file):
+        file.write(b"\x80\x04 half a pickle")
+        raise KeyboardInterrupt
+
+    (seeds / "good.txt").write_text(GOOD_SEED + "\nA new paragraph, so the cache is saved again.\n")
+    monkeypatch.setattr(cache.pickle, "dump", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    assert {p: p.read_bytes() for p in _cache_files(tmp_path)} == saved
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
+    monkeypatch.undo()
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+
+
+def test_an_empty_content_cache_is_started_afresh_not_a_failed_build(tmp_path: Path, caplog):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+    for path in _cache_files(tmp_path):
+        path.write_bytes(b"")  # what a save stopped right after opening the file leaves
+    report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    assert report.ok and report.built == 1, report.summary()
+    assert "is empty" in caplog.text

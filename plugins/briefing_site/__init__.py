@@ -9,6 +9,9 @@ def register():
     # Before any generator opens the content cache: key its folder by code, registry, settings, sidecars.
     signals.initialized.connect(cache.key_cache_path)
     signals.generator_init.connect(cache.keep_compiled_templates)
+    # A build stopped while Pelican saves its content cache must not leave one the next build cannot load.
+    signals.generator_init.connect(cache.save_caches_atomically)
+    signals.readers_init.connect(cache.save_caches_atomically)
     # Seeds are the only content: one shared seed reader, no other reader (rst, Pelican's html) for other files.
     signals.readers_init.connect(reader.only_seed_readers)
     # All articles are read but not yet filed under tags or dates: the last moment to fix slugs and order.

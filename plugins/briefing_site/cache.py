@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import os
+import pickle
 import shutil
 from functools import partial
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
+from pelican.cache import FileDataCacher
 
 import briefing
 
 from .reader import briefing_settings
+
+logger = logging.getLogger(__name__)
 
 PREFIX = "briefing-"
 # Remembers the folder the site asked for, so a second `initialized` on the same settings
@@ -62,6 +68,38 @@ def key_cache_path(pelican) -> None:
             if old != current and old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
     settings["CACHE_PATH"] = str(current)
+    for path in current.glob("*") if current.is_dir() else ():
+        if path.is_file() and path.stat().st_size == 0:
+            # Pelican cannot load an empty cache ("Ran out of input" stops the build), and only an
+            # interrupted save leaves one: start that cache afresh instead.
+            logger.warning("content cache %s is empty (left by a build stopped while saving it, or a full disk); starting afresh", path)
+            path.unlink()
+
+
+def save_atomically(cacher: FileDataCacher) -> None:
+    """What FileDataCacher.save_cache does, through a temporary file renamed over the cache: a build
+    stopped while saving leaves the previous cache whole, never a truncated or empty one."""
+    if not cacher._cache_data_policy:
+        return
+    temporary = f"{cacher._cache_path}.{os.getpid()}.tmp"  # one per process: two builds never share one
+    try:
+        os.makedirs(os.path.dirname(temporary), exist_ok=True)
+        try:
+            with cacher._cache_open(temporary, "wb") as f:
+                pickle.dump(cacher._cache, f)
+            os.replace(temporary, cacher._cache_path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except (OSError, pickle.PicklingError, TypeError) as err:  # as Pelican: a build without a saved cache
+        logger.warning("Could not save cache %s\n ... %s", cacher._cache_path, err)
+
+
+def save_caches_atomically(cacher) -> None:
+    """`generator_init` / `readers_init` handler: this generator's or reader's content cache is saved
+    with save_atomically."""
+    if isinstance(cacher, FileDataCacher):
+        cacher.save_cache = partial(save_atomically, cacher)
 
 
 def keep_compiled_templates(generator) -> None:
