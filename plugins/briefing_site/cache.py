@@ -70,9 +70,10 @@ def key_cache_path(pelican) -> None:
     settings["CACHE_PATH"] = str(current)
     for path in current.glob("*") if current.is_dir() else ():
         if path.is_file() and path.stat().st_size == 0:
-            # Pelican cannot load an empty cache ("Ran out of input" stops the build), and only an
-            # interrupted save leaves one: start that cache afresh instead.
-            logger.warning("content cache %s is empty (left by a build stopped while saving it, or a full disk); starting afresh", path)
+            # Pelican cannot load an empty cache ("Ran out of input" stops the build); a save stopped
+            # in place (before save_atomically) or a full disk leaves one: start it afresh instead.
+            logger.warning("content cache %s is empty (a build stopped while saving it, or a full disk): "
+                           "starting it afresh", path)
             path.unlink()
 
 
