@@ -183,3 +183,17 @@ def test_an_empty_content_cache_is_started_afresh_not_a_failed_build(tmp_path: P
     report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
     assert report.ok and report.built == 1, report.summary()
     assert "is empty" in caplog.text
+
+
+def test_the_content_cache_is_saved_again_only_when_a_seed_was_read(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+    [cache_file] = [p for p in _cache_files(tmp_path) if p.stat().st_size > 10]  # the seeds' reader cache
+    stamp = cache_file.stat().st_mtime_ns
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+    assert cache_file.stat().st_mtime_ns == stamp  # nothing read: the same cache is not pickled again
+    (seeds / "other.txt").write_text(GOOD_SEED.replace("river", "road"))
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+    assert cache_file.stat().st_mtime_ns != stamp and b"other.txt" in cache_file.read_bytes()
