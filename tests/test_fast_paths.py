@@ -121,6 +121,8 @@ def test_one_seed_changed_rewrites_only_its_pages_and_equals_a_fresh_build(seeds
     rewritten = {rel for rel in after if rel not in kept}
     pages = {rel for rel in after if rel.startswith("briefings/") and rel.endswith("/index.html")}
     assert kept & pages and rewritten & pages  # untouched briefings' pages are linked, the changed one rendered
+    editions = {rel for rel in after if rel.startswith("editions/")}
+    assert kept & editions and rewritten & editions  # so are the other days' editions, and its own
     assert any(rel.startswith("actors/") and rel.endswith("/index.html") for rel in kept)
     assert {"index.html", "sitemap.xml", "briefings.json"} <= rewritten  # what lists every briefing is rendered
 

@@ -58,7 +58,7 @@ class BriefingGenerator(Generator):
         self.editions = render.editions(articles, self.settings)
         around = {**render.neighbours(articles), **render.neighbours(self.editions)}
         by_article = {id(a): (a, around.get(a.url, (None, None))) for a in articles}
-        self.settings[PAGE_KEYS] = pagekeys.page_keys(articles, self.actor_pages, around, self.settings)
+        self.settings[PAGE_KEYS] = pagekeys.page_keys(articles, self.editions, self.actor_pages, around, self.settings)
 
         def neighbours(item):
             held = by_article.get(id(item))
