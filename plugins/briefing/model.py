@@ -19,6 +19,16 @@ Stance = Literal["condemn", "threaten", "justify", "appeal", "deny", "report", "
 STANCES: tuple[str, ...] = ("condemn", "threaten", "justify", "appeal", "deny", "report", "support", "demand")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
 def pickled_by_fields(cls: type) -> type:
     """Pickle instances as `cls(*field values)`. A slots dataclass's own pickling looks its fields up
     again for every object, which was half the time spent pickling briefings (worker results, the
@@ -27,7 +37,7 @@ def pickled_by_fields(cls: type) -> type:
     >>> import pickle; pickle.loads(pickle.dumps(Block("paragraph", "Text."))) == Block("paragraph", "Text.")
     True
     """
-    names = tuple(f.name for f in fields(cls))
+    names = _field_names(cls)
 
     def __reduce__(self):
         return cls, tuple([getattr(self, name) for name in names])
@@ -133,16 +143,6 @@ class Briefing:
             "body": [{"type": b.type, "text": b.text} for b in doc.blocks],
             "edits": [_flat_dict(e) for e in doc.edits],
         }
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
-    return names
 
 
 def evolve(obj, **changes):
