@@ -27,7 +27,7 @@ from briefing.read import SEED_SUFFIXES
 from briefing.read.sidecar import sidecar_path
 
 from . import search
-from .cache import hash_part
+from .cache import hash_part, write_atomically
 
 logger = logging.getLogger(__name__)
 FAILURE_MESSAGE = "Could not process %s"  # what Pelican's generators log for a content file that raised
@@ -312,12 +312,10 @@ def write_output_stamp(stamp_file: Path, site: str, fingerprint: str, keys: dict
                 else:
                     st = entry.stat()
                     files[f"{rel}{entry.name}"] = [st.st_size, st.st_mtime_ns]
+    stamp = json.dumps({"site": site, "fingerprint": fingerprint, "files": files,
+                        "keys": {rel: key for rel, key in keys.items() if rel in files}})
     try:
-        stamp_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = stamp_file.with_name(f".{stamp_file.name}.{os.getpid()}")
-        tmp.write_text(json.dumps({"site": site, "fingerprint": fingerprint, "files": files,
-                                   "keys": {rel: key for rel, key in keys.items() if rel in files}}), encoding="utf-8")
-        tmp.replace(stamp_file)
+        write_atomically(str(stamp_file), lambda temporary: Path(temporary).write_text(stamp, encoding="utf-8"))
     except OSError:
         pass  # no stamp: the next build renders everything, as it would have anyway
 

@@ -77,21 +77,31 @@ def key_cache_path(pelican) -> None:
             path.unlink()
 
 
+def write_atomically(path: str, write) -> None:
+    """`write(temporary)`, then the temporary file renamed over `path`: whoever reads `path`, even
+    after a build stopped halfway, finds the old file or the new one whole, never a part of one."""
+    temporary = f"{path}.{os.getpid()}.tmp"  # one per process: two builds never share one
+    os.makedirs(os.path.dirname(temporary), exist_ok=True)
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
 def save_atomically(cacher: FileDataCacher) -> None:
-    """What FileDataCacher.save_cache does, through a temporary file renamed over the cache: a build
-    stopped while saving leaves the previous cache whole, never a truncated or empty one."""
+    """What FileDataCacher.save_cache does, through write_atomically: a build stopped while saving
+    leaves the previous cache whole, never a truncated or empty one."""
     if not cacher._cache_data_policy:
         return
-    temporary = f"{cacher._cache_path}.{os.getpid()}.tmp"  # one per process: two builds never share one
+
+    def dump(temporary: str) -> None:
+        with cacher._cache_open(temporary, "wb") as f:
+            pickle.dump(cacher._cache, f)
+
     try:
-        os.makedirs(os.path.dirname(temporary), exist_ok=True)
-        try:
-            with cacher._cache_open(temporary, "wb") as f:
-                pickle.dump(cacher._cache, f)
-            os.replace(temporary, cacher._cache_path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        write_atomically(cacher._cache_path, dump)
     except (OSError, pickle.PicklingError, TypeError) as err:  # as Pelican: a build without a saved cache
         logger.warning("Could not save cache %s\n ... %s", cacher._cache_path, err)
 
