@@ -82,7 +82,6 @@ class BriefingGenerator(Generator):
             BRIEFINGS_JSON_URL=render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
             twin_url=partial(render.twin_path, settings=self.settings),
             http_url=render.http_url,
-            edit_change=render.change,
             sides=render.sides,
             by_kind=render.by_kind,
             plural=render.plural,
