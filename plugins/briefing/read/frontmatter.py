@@ -13,7 +13,8 @@ from ..model import SeedError
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _load(text: str):
+def load_yaml(text: str):
+    """`yaml.safe_load`, by libyaml when it can (front matter, sidecars and the actor registry)."""
     try:
         return yaml.load(text, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
@@ -27,7 +28,7 @@ def parse_yaml(text: str, source_file: str, line_offset: int = 0) -> dict:
     {'title': 'Hi'}
     """
     try:
-        data = _load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark else None

@@ -30,6 +30,7 @@ import pycountry
 import yaml
 
 from ..model import ACTOR_KINDS, Actor, evolve
+from ..read.frontmatter import load_yaml
 from .countries import COUNTRY_WORDS
 from .lexicon import STATE_ORGAN_HEADS
 
@@ -88,7 +89,7 @@ class Registry:
         if not path.exists():
             return cls.build(())
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as err:
             raise RegistryError(f"{path.name}: not valid YAML: {err}") from err
         if not isinstance(data, dict) or set(data) - {"countries", "actors"}:
