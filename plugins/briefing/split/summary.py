@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain
+from itertools import chain, filterfalse
 
 from ..model import Actor, Document, Reaction
 from ..sentences import sentences_of, split_sentences
@@ -98,7 +98,7 @@ def _sides(sentences: list[str], reactions: list[Reaction]):
 
 
 def _terms(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    return list(filterfalse(_STOP.__contains__, _WORD.findall(text.lower())))
 
 
 def _term_weights(doc: Document, actors: list[Actor], term_lists: list[list[str]]) -> dict[str, float]:
@@ -109,4 +109,6 @@ def _term_weights(doc: Document, actors: list[Actor], term_lists: list[list[str]
     for actor in actors[:6]:
         for term in _terms(actor.name):
             counts[term] += 2
-    return {t: 8.0 if c > 8 else c for t, c in counts.items()}  # min(c, 8.0)
+    for term in [t for t, c in counts.items() if c > 8]:  # min(c, 8.0): few words are that frequent
+        counts[term] = 8.0
+    return counts
