@@ -17,6 +17,7 @@ from briefing.clean.words import folded
 chrome = importlib.import_module("briefing.clean.rules.remove_page_chrome")
 promo = importlib.import_module("briefing.clean.rules.remove_promo_links")
 captions = importlib.import_module("briefing.clean.rules.remove_captions")
+mojibake = importlib.import_module("briefing.clean.rules.fix_mojibake")
 
 
 def test_folded_keeps_every_ascii_letter_a_case_blind_pattern_matches() -> None:
@@ -82,3 +83,14 @@ def test_zipf_agrees_with_wordfreq_across_its_table() -> None:
     words.zipf.cache_clear()
     assert len(sample) > 40_000
     assert [words.zipf(w) for w in sample] == [zipf_frequency(w, "en") for w in sample]
+
+
+MOJIBAKE_PIECES = list("aé \n\r\x85\x93\x80\x81\x8d\x9d\xa0ÃÂâÄÅ€™œšžŸ“”‘’†©\ufffd") + ["Ã©", "â€™", "â€œ", "Ã¢â‚¬â„¢", "Ã\xa0", "\x93Â"]
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(st.lists(st.sampled_from(MOJIBAKE_PIECES), max_size=30).map("".join) | st.text(max_size=40))
+def test_ftfy_leaves_its_own_output_alone(text: str) -> None:
+    """fix_mojibake calls ftfy once: what ftfy returns, it would return unchanged."""
+    fixed = mojibake.fix_text(text, mojibake._CONFIG)
+    assert mojibake.fix_text(fixed, mojibake._CONFIG) == fixed

@@ -39,7 +39,6 @@ _CONFIG = TextFixerConfig(
     normalization=None,
     explain=False,
 )
-MAX_PASSES = 3
 _DAGGER_BEFORE_WORD = re.compile(r"†(?=\S)")
 # What UTF-8 read as Latin-1 or cp1252 looks like: a lead byte (Â-ô) followed by a continuation byte
 # (\x80-\xbf, or what cp1252 shows for one), or a stray C1 control. Only such blocks go to ftfy.
@@ -106,15 +105,13 @@ def _restore_lost(match: re.Match) -> str:
 
 
 def _fix(text: str) -> str:
-    """ftfy until nothing changes: one pass can uncover a second layer (a C1 control before an `Â`)."""
+    """The text through ftfy once: ftfy itself repeats its fixes until nothing changes (a second layer,
+    a C1 control before an `Â`, takes two rounds), line by line, and no fix adds or removes a line
+    break, so a second call would find nothing (tests)."""
     original = text
     if _LOST in text:
         text = _LOSSY.sub(_restore_lost, text)
-    for _ in range(MAX_PASSES):
-        fixed = fix_text(text, _CONFIG)
-        if fixed == text:
-            break
-        text = fixed
+    text = fix_text(text, _CONFIG)
     if "†" not in original:
         # "â€\x9d" (”) often loses its last byte, which cp1252 cannot show; ftfy then reads
         # "â€ " as a dagger and takes the space with it. In news prose a new dagger is that
