@@ -94,3 +94,37 @@ def test_ftfy_leaves_its_own_output_alone(text: str) -> None:
     """fix_mojibake calls ftfy once: what ftfy returns, it would return unchanged."""
     fixed = mojibake.fix_text(text, mojibake._CONFIG)
     assert mojibake.fix_text(fixed, mojibake._CONFIG) == fixed
+
+
+def test_a_letter_that_lowers_to_an_ascii_letter_matches_it_case_blind() -> None:
+    """_GLUED_TAIL and _GLUED_PREFIX match case-blind the words _first_word finds by lower-casing."""
+    for c in map(chr, range(0x110000)):
+        lower = c.lower()
+        if len(lower) == 1 and lower in ascii_lowercase:
+            assert re.fullmatch("(?i)" + lower, c)
+
+
+GLUED_CHROME = ["Share this article", "Follow us on Twitter for more updates.", "Advertisement", "Subscribe now", "Get the app",
+                "Click here to subscribe.", "Read more", "Download our app for breaking news.", "Continue reading", "Email",
+                "We use cookies to improve your experience.", "This article was originally published on Example.com",
+                "Story continues below advertisement", "Sponsored", "Like us on Facebook", "Have a tip? Email us", "Print"]
+STORY = ["Talks resumed on Monday in Geneva after a long pause", "Officials said the road would stay closed for weeks",
+         "“We will not leave,” the mayor said", "The army (which denied it) withdrew"]
+ENDS = [". ", ".\" ", ".” ", ".’ ", ".) ", "! ", "? ", ". \n", ".\t", ".  ", ", ", " ", ".", ".\xa0"]
+CASES = [str, str.lower, str.upper, str.title]
+glued_paragraph = st.builds(
+    lambda story, end, chrome_line, case, edge, first: (
+        f"{edge}{case(chrome_line)}{edge} {story}." if first else f"{story}{end}{edge}{case(chrome_line)}{edge}"
+    ),
+    st.sampled_from(STORY), st.sampled_from(ENDS), st.sampled_from(GLUED_CHROME), st.sampled_from(CASES),
+    st.sampled_from(["", "(", "“", "\"", "["]), st.booleans(),
+)
+
+
+@settings(max_examples=1500, deadline=None, database=None)
+@given(glued_paragraph | st.lists(st.sampled_from([*GLUED_CHROME, *STORY, *ENDS]), max_size=6).map("".join))
+def test_glued_chrome_gate_passes_every_paragraph_with_something_to_cut(text: str) -> None:
+    """_strip_glued skips the paragraphs _may_hold_glued_chrome rejects: nothing may be cut from them."""
+    cut: list[str] = []
+    if chrome._without_glued_chrome(text, cut) != text or cut:
+        assert chrome._may_hold_glued_chrome(text)

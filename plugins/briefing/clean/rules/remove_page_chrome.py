@@ -211,6 +211,13 @@ _GLUED_PREFIX_STARTS = frozenset(
     "advertisement advertisements advert sponsored promoted continue scroll share follow subscribe click tap download".split()
 )
 _AFTER_SENTENCE_END = frozenset(" \t\n")
+_WORD_EDGES = ".,:;!?\"“”‘’'()[]"  # what _first_word strips from a word
+_EDGE = "[" + re.escape(_WORD_EDGES) + "]*"
+# What a paragraph with glued furniture holds: a sentence end (or a closing mark after one), a space
+# and a whole word of _GLUED_STARTS near its end, or a word of _GLUED_PREFIX_STARTS at its start.
+# One scan of each says which paragraphs _without_glued_chrome need look at (few do).
+_GLUED_TAIL = re.compile(rf"[.!?\"”’)] \s*{_EDGE}(?i:{'|'.join(sorted(_GLUED_STARTS))}){_EDGE}(?!\S)")
+_GLUED_PREFIX = re.compile(rf"\s*{_EDGE}(?i:{'|'.join(sorted(_GLUED_PREFIX_STARTS))})")
 _CLOSERS = ('" ', "” ", "’ ", ") ")
 MAX_GLUED_WORDS = 14
 MAX_GLUED_CHARS = 120
@@ -219,7 +226,7 @@ MIN_LEFT_WORDS = 6
 
 
 def _first_word(text: str) -> str:
-    return text.split(None, 1)[0].strip(".,:;!?\"“”‘’'()[]").lower() if text.strip() else ""
+    return text.split(None, 1)[0].strip(_WORD_EDGES).lower() if text.strip() else ""
 
 
 def _last_sentence_start(text: str) -> int | None:
@@ -269,10 +276,21 @@ def _without_glued_chrome(text: str, cut: list[str]) -> str:
     return text
 
 
+def _may_hold_glued_chrome(text: str) -> bool:
+    """False when _without_glued_chrome would find nothing to cut: the text neither starts with a word
+    of _GLUED_PREFIX_STARTS nor has a sentence in its last characters that starts with one of
+    _GLUED_STARTS (two anchored or skipping regex scans, far cheaper than finding the last sentence).
+
+    >>> _may_hold_glued_chrome("Talks resumed. Share this article"), _may_hold_glued_chrome("Talks resumed. Shares fell.")
+    (True, False)
+    """
+    return bool(_GLUED_PREFIX.match(text) or _GLUED_TAIL.search(text, max(0, len(text) - MAX_GLUED_CHARS)))
+
+
 def _strip_glued(blocks: list[Block], ctx: Context) -> list[Block]:
     out = []
     for i, block in enumerate(blocks):
-        if block.type == "paragraph":
+        if block.type == "paragraph" and _may_hold_glued_chrome(block.text):
             cut: list[str] = []
             text = _without_glued_chrome(block.text, cut)
             for piece in cut:
