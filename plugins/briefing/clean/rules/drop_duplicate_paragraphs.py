@@ -44,6 +44,8 @@ def drop_duplicate_paragraphs(blocks: list[Block], ctx: Context) -> list[Block]:
     keys = [" ".join(w).casefold() for w in words]  # as many words as the text: case folding adds no space
     copies = Counter(keys)
     headline = " ".join(ctx.title.split()).casefold()
+    if len(copies) == len(keys) and headline not in copies and not any(b.type == "quote" for b in blocks):
+        return list(blocks)  # no text twice, no headline, no pull quote: nothing to drop (most articles)
     seen: set[str] = set()
     story = [key for block, key in zip(blocks, keys) if block.type == "paragraph"]
     out = []
