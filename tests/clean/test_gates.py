@@ -128,3 +128,16 @@ def test_glued_chrome_gate_passes_every_paragraph_with_something_to_cut(text: st
     cut: list[str] = []
     if chrome._without_glued_chrome(text, cut) != text or cut:
         assert chrome._may_hold_glued_chrome(text)
+
+
+run_together = importlib.import_module("briefing.clean.rules.split_run_together")
+_GAP_TEXT = st.text(alphabet=st.sampled_from("ab ab.-2_½é\n"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(_GAP_TEXT, st.text(alphabet="abé", min_size=1, max_size=3), st.text(alphabet="abé", min_size=1, max_size=3))
+def test_side_by_side_finds_what_the_per_pair_pattern_finds(text: str, a: str, b: str) -> None:
+    """split_run_together looks for a glued word's parts apart in the article with find and one
+    pattern instead of a pattern per pair; the parts after the first start with a letter."""
+    expected = bool(re.search(re.escape(a) + r"[\W\d_]+" + re.escape(b), text))
+    assert run_together._side_by_side(a, b, text) == expected

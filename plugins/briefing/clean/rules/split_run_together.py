@@ -70,6 +70,27 @@ COMMON_WORD_ZIPF = 3.0
 MAX_QUICK_LOOKS = 4  # then the article's word pairs: linear however many glued words it holds
 
 
+_NO_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _side_by_side(a: str, b: str, text: str) -> bool:
+    """Whether `a`, characters that are no letters, then `b` stand in the text: what the pattern
+    `re.escape(a) + r"[\W\d_]+" + re.escape(b)` finds, without compiling a pattern per pair (real
+    articles seldom ask about the same pair twice). `b` starts with a letter, so it can only start
+    where the run of non-letters after `a` ends.
+
+    >>> _side_by_side("qasem", "soleimani", "gen. qasem - soleimani"), _side_by_side("qasem", "soleimani", "qasem2x soleimani")
+    (True, False)
+    """
+    at = text.find(a)
+    while at != -1:
+        gap = _NO_LETTERS.match(text, at + len(a))
+        if gap and text.startswith(b, gap.end()):
+            return True
+        at = text.find(a, at + 1)
+    return False
+
+
 def _pairs(words: list[str]) -> frozenset[tuple[str, str]]:
     return frozenset(zip(words, words[1:]))
 
@@ -110,7 +131,7 @@ class _Evidence:
         # second. A look for that scans the text, so only a few are taken before the pairs are found.
         if self.article_pairs is None and self.looks < MAX_QUICK_LOOKS:
             self.looks += 1
-            if not all(re.search(re.escape(a) + r"[\W\d_]+" + re.escape(b), self.lower) for a, b in pairs):
+            if not all(_side_by_side(a, b, self.lower) for a, b in pairs):
                 return False
         if self.article_pairs is None:
             self.article_pairs = _pairs(lower_words(self.lower))
