@@ -35,6 +35,12 @@ def test_name_candidates_are_the_plain_token_runs(text):
     assert [m.span() for m in people._CANDIDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_name_words_split_each_word_as_split_run_together_does(text):
+    assert people._name_words(text) == " ".join(people._split_run_together(w) for w in text.split())
+
+
 @settings(max_examples=600, deadline=None)
 @given(texts)
 def test_lead_starts_are_where_the_plain_pattern_matches(text):

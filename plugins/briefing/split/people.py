@@ -73,9 +73,12 @@ _OWNER_AFTER = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?$")
 _PORTFOLIO_LEFT = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?$")
 def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text: str,
                  taken: list[tuple[int, int]]) -> None:
+    candidates = list(_CANDIDATE.finditer(text))
+    if not candidates:
+        return  # most blocks name no one: build nothing for them
     ends = {m.start: m.end for m in known}
     here = cast.in_block(i)
-    for candidate in _CANDIDATE.finditer(text):
+    for candidate in candidates:
         lead, title, written = _strip_name(candidate.group(), candidate.start(), ends, registry)
         if title is None and lead == 0 and _PORTFOLIO_LEFT.search(text, max(0, candidate.start() - 30),
                                                                   candidate.start()):
@@ -84,7 +87,7 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
                 continue  # the portfolio alone: "Minister for Foreign Affairs said"
             title, written = " ".join(words[:-2]), " ".join(words[-2:])
         start = candidate.end() - len(written)
-        name = " ".join(_split_run_together(w) for w in written.split())
+        name = _name_words(written)
         if not name or (" " not in name and not title) or not _looks_like_name(name):
             continue
         end = candidate.end()
@@ -135,6 +138,15 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
         cast.mentions.append(Mention(i, start, end, person))
         here.append(cast.mentions[-1])
         taken.append((start, end))
+def _name_words(written: str) -> str:
+    """The words of a name one space apart, with names run together split: what _split_run_together
+    does to each word, but with one search when, as in most names, no join is there (a join lies
+    inside one word, so a search of all the words finds it if one of them has it)."""
+    if not _RUN_TOGETHER.search(written):
+        return " ".join(written.split())
+    return " ".join(_split_run_together(w) for w in written.split())
+
+
 def _split_run_together(word: str) -> str:
     """ "YehiaRasool" -> "Yehia Rasool"; not "McDonald". A join needs a capital after two letters."""
     if word.startswith(("Mc", "Mac")) or word[2:].islower():
