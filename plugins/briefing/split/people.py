@@ -393,13 +393,9 @@ def _occurrences(text: str, word: str):
         at = text.find(word, at + 1)
 
 
-def _word_edge(text: str, k: int) -> bool:
-    r"""re's \b at k: a word character (alphanumeric or "_") on one side only."""
-    return _is_word_char(text, k - 1) != _is_word_char(text, k)
-
-
-def _is_word_char(text: str, k: int) -> bool:
-    return 0 <= k < len(text) and (text[k].isalnum() or text[k] == "_")
+# \b at a position: a word character (alphanumeric or "_") on one side only. match() at k still sees
+# the character before k, and one C call costs a third of two Python-level character tests.
+_word_edge = re.compile(r"\b").match
 
 
 # After a bare given name, what makes it the speaker: "Liu said", "Zhao, speaking at a briefing, said".
