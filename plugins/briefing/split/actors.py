@@ -100,10 +100,10 @@ def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
                 pos = end + acronym.end() + a.start()
                 mentions.append(Mention(i, pos, pos + len(acronym["acr"]), org_id))
     for m in known:
-        if any(s <= m.start < e for s, e in taken):
+        if taken and any(s <= m.start < e for s, e in taken):  # most blocks name no organisation
             continue
         mentions.extend(_registry_mentions(cast, registry, i, text, m, taken))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=attrgetter("start"))
     cast.mentions.extend(mentions)
     find_people(cast, registry, known, i, text, taken)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
