@@ -456,11 +456,13 @@ def _np_speaker(np: str, offset: int, ctx: _Context) -> _Speaker | None:
         return _topic(ctx) or next((s for s in reversed(ctx.spoken) if not s.human), None)
     if _ITS_THEIR.match(text) or _OF_ITS_THEIR.search(text):
         return _topic(ctx, bool(_ROLE_WORD.search(text)))
-    place = [m for m in ctx.registry.find(text) if m.place]
-    if place and _STATE_ROLE.search(text):  # "a senior official in Nairobi", not "analysts in Tehran"
-        return _Speaker(cast._add(ctx.registry.get(place[0].actor)), True)
-    if place and _STATE_BODY.search(text):  # "the foreign ministry in Riyadh"
-        return _Speaker(cast._add(ctx.registry.get(place[0].actor)), False)
+    # "a senior official in Nairobi", "the foreign ministry in Riyadh", not "analysts in Tehran": the
+    # words come first, so that the registry is searched only when a place would name the state
+    human = bool(_STATE_ROLE.search(text))
+    if human or _STATE_BODY.search(text):
+        place = next((m for m in ctx.registry.find(text) if m.place), None)
+        if place:
+            return _Speaker(cast._add(ctx.registry.get(place.actor)), human)
     generic = _GENERIC_NP.match(text)
     return _generic_speaker(generic, text, offset, ctx) if generic else None
 
