@@ -65,3 +65,28 @@ statements = st.lists(st.one_of(st.sampled_from(_CUE_WORDS), st.sampled_from(
 def test_cues_are_what_the_single_spaced_words_give(text):
     for cues, plain in _PLAIN:
         assert stance._cues(cues, text) == plain(text)
+
+
+_VERB_WORDS = sorted({*reactions.SPEECH_VERBS, reactions._ACCORDING})
+statements_with_verbs = st.lists(st.one_of(st.sampled_from(_VERB_WORDS), st.sampled_from(
+    [" ", "  ", "-", "_", "un", "s", "to", "ing", ",", "1", "é", "İ", "K", "\n", "According", "SAID"])),
+    max_size=12).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(statements_with_verbs)
+def test_verbs_are_every_whole_word_hit_in_text_order(unit):
+    lowered = unit.lower()
+
+    def whole(start, end):
+        return not (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-")) and not (
+            end < len(lowered) and (lowered[end].isalnum() or lowered[end] == "-"))
+
+    hits = []
+    for w in _VERB_WORDS:
+        k = lowered.find(w)
+        while k >= 0:
+            if whole(k, k + len(w)):
+                hits.append((k, k + len(w), w))
+            k = lowered.find(w, k + 1)
+    assert reactions._verbs(unit) == sorted(hits)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import ahocorasick
 
@@ -29,16 +28,10 @@ from .stance import stance_of
 _ACCORDING = "according to"
 
 
-class _Verb(NamedTuple):
-    start: int
-    end: int
-    word: str  # lower case
-
-
 def _verb_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word in (*SPEECH_VERBS, _ACCORDING):
-        automaton.add_word(word, word)
+        automaton.add_word(word, (word, len(word) - 1))  # what a hit ends with, and how far back it starts
     automaton.make_automaton()
     return automaton
 
@@ -218,23 +211,25 @@ def _quoted(unit: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _verbs(unit: str):
-    """Every verb of speech in a statement, as whole words ("Iran-backed" is not "backed")."""
+def _verbs(unit: str) -> list[tuple[int, int, str]]:
+    """(start, end, lower-case word) of every verb of speech in a statement, as whole words ("Iran-backed"
+    is not "backed"), in text order: the automaton reports hits by where they end, and two whole words
+    never overlap (the one verb with a boundary inside is "according to", and no verb is "to")."""
     lowered = unit.lower()
+    size = len(lowered)
     found = []
-    for last, word in _VERBS.iter(lowered):
-        start, end = last - len(word) + 1, last + 1
+    for last, (word, back) in _VERBS.iter(lowered):
+        start, end = last - back, last + 1
         if (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "-")) or (
-                end < len(lowered) and (lowered[end].isalnum() or lowered[end] == "-")):
+                end < size and (lowered[end].isalnum() or lowered[end] == "-")):
             continue
-        found.append(_Verb(start, end, word))
-    return sorted(found)
+        found.append((start, end, word))
+    return found
 
 
-def _is_speech(unit: str, verb: _Verb) -> bool:
+def _is_speech(unit: str, word: str, end: int) -> bool:
     """"called" speaks only as "called on/for" or "called X 'illegal'"; "asked" only as "asked for"."""
-    word = verb.word
-    rest = unit[verb.end:verb.end + 50]
+    rest = unit[end:end + 50]
     if word in ("called", "calls", "call"):
         return bool(_ON_FOR.match(rest) or _QUOTE_AHEAD.match(rest))
     if word in ("issued", "issues"):
@@ -252,12 +247,11 @@ def _events(unit: str, ctx: _Context):
         return
     quotes = _quoted(unit)
     found: list[tuple[int, list[_Speaker], str, bool]] = []  # clause start, speakers, verb, coordinated
-    for verb in verbs:
-        word = verb.word
+    for start, end, word in verbs:
         according = word == _ACCORDING
-        if quotes and any(s <= verb.start < e for s, e in quotes) or not _is_speech(unit, verb):
+        if quotes and any(s <= start < e for s, e in quotes) or not _is_speech(unit, word, end):
             continue
-        before = unit[:verb.start]
+        before = unit[:start]
         # both patterns end in \s+$: they can only match when what precedes that white space fits
         trimmed = before.rstrip()
         if found:
@@ -276,21 +270,21 @@ def _events(unit: str, ctx: _Context):
                 continue
             if _clause_start(before) <= found[-1][0]:
                 continue  # the content of the statement already found ("said Iraq rejected ...")
-        if word in ("called", "calls", "call") and not _ON_FOR.match(unit, verb.end):
+        if word in ("called", "calls", "call") and not _ON_FOR.match(unit, end):
             word = "said"  # "called the sanctions 'illegal'": the words carry the stance
         passive = (_PASSIVE.search(before, max(0, len(before) - 30))
                    if trimmed.endswith(_PASSIVE_LAST_WORDS) else None)
         if passive and word in ("quoted", "cited"):
             # "Aydin was quoted (by Anadolu) as saying": the subject spoke, whoever reported it
-            speaker = _subject(unit, _Verb(passive.start(), verb.end, word), ctx)
+            speaker = _subject(unit, passive.start(), end, ctx)
             word = "said"
         else:
-            speaker = (_np_after(unit, verb.end, ctx) if according
-                       else _agent(unit, verb.end, ctx) if passive
-                       or (word.endswith("ed") and _BY.match(unit, verb.end))  # "language backed by 100 countries"
-                       else _subject(unit, verb, ctx))
+            speaker = (_np_after(unit, end, ctx) if according
+                       else _agent(unit, end, ctx) if passive
+                       or (word.endswith("ed") and _BY.match(unit, end))  # "language backed by 100 countries"
+                       else _subject(unit, start, end, ctx))
         if speaker:
-            speakers = [speaker, *_co_subjects(unit, speaker, verb.start, ctx)]
+            speakers = [speaker, *_co_subjects(unit, speaker, start, ctx)]
             ctx.unit.append(speaker)
             found.append((_clause_start(before) if found else 0, speakers, "said" if according else word, False))
     yield from _texts_and_stances(unit, found)
@@ -354,9 +348,10 @@ def _clause_start(before: str) -> int:
     return starts[-1] if starts else 0
 
 
-def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
-    """The subject of a verb of speech, looking left; or right when the quote comes first."""
-    before = unit[:verb.start]
+def _subject(unit: str, start: int, end: int, ctx: _Context) -> _Speaker | None:
+    """The subject of the verb of speech at unit[start:end], looking left; or right when the quote
+    comes first."""
+    before = unit[:start]
     np_end = _adverbials_start(before)
     cut = _last_np_end(before, np_end) + 1
     np = before[cut:np_end]
@@ -366,7 +361,7 @@ def _subject(unit: str, verb: _Verb, ctx: _Context) -> _Speaker | None:
     if np.strip():
         return _np_speaker(np, cut, ctx)
     # '"...," said Usman Pradana': the speaker follows the verb
-    after = _np_after(unit, verb.end, ctx) if _AFTER_QUOTE.search(before, max(0, len(before) - 6)) else None
+    after = _np_after(unit, end, ctx) if _AFTER_QUOTE.search(before, max(0, len(before) - 6)) else None
     if after:
         return after
     # "Saeed Khatibzadeh, a spokesman for ..., told": the clause's subject, across the apposition
