@@ -90,3 +90,13 @@ def test_verbs_are_every_whole_word_hit_in_text_order(unit):
                 hits.append((k, k + len(w), w))
             k = lowered.find(w, k + 1)
     assert reactions._verbs(unit) == sorted(hits)
+
+
+paragraphs = st.lists(st.sampled_from(["He said", "x", " ", "  ", ". ", "! ", "“", "”", '"', "Mr. ", "U.S.", "A", "3"]),
+                      max_size=10).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(paragraphs)
+def test_statements_are_the_glued_sentences(text):
+    assert list(reactions._statements(text)) == list(reactions._glued(text, reactions.sentences_of(text)))

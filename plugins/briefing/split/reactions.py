@@ -176,8 +176,15 @@ def _reaction(cast: Cast, speaker: _Speaker, text: str, stance: str, block: int)
 
 def _statements(text: str):
     """(offset, text) of each statement: sentences, glued back while a quotation is open."""
+    sentences = sentences_of(text)
+    if len(sentences) == 1:  # most paragraphs: a lone sentence is a statement, its quotation closed or not
+        return [(text.find(sentences[0]), sentences[0])]
+    return _glued(text, sentences)
+
+
+def _glued(text: str, sentences: tuple[str, ...]):
     pos, current_start, open_unit = 0, 0, False
-    for sentence in sentences_of(text):
+    for sentence in sentences:
         at = text.find(sentence, pos)
         pos = at + len(sentence)
         if not open_unit:
