@@ -138,9 +138,11 @@ def find_reactions(doc: Document, cast: Cast, registry: Registry) -> list[Reacti
         last_in_block = None
         for start, unit in _statements(block.text):
             ctx.block, ctx.offset = i, start
-            # a statement that opens its block (most do) keeps the block's offsets and its mentions
-            ctx.local = [Mention(i, m.start - start, m.end - start, m.actor, m.subject) if start else m
-                         for m in mentions if start <= m.start < start + len(unit)]
+            # a statement that is its whole block (most are) has all the block's mentions, a statement
+            # that opens its block keeps the block's offsets
+            ctx.local = mentions if len(unit) == len(block.text) else [
+                Mention(i, m.start - start, m.end - start, m.actor, m.subject) if start else m
+                for m in mentions if start <= m.start < start + len(unit)]
             events = list(_events(unit, ctx))
             quote = unit.lstrip().startswith(("“", '"'))
             if not events and quote and last_in_block is not None:
