@@ -74,7 +74,7 @@ _NO_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _side_by_side(a: str, b: str, text: str) -> bool:
-    """Whether `a`, characters that are no letters, then `b` stand in the text: what the pattern
+    r"""Whether `a`, characters that are no letters, then `b` stand in the text: what the pattern
     `re.escape(a) + r"[\W\d_]+" + re.escape(b)` finds, without compiling a pattern per pair (real
     articles seldom ask about the same pair twice). `b` starts with a letter, so it can only start
     where the run of non-letters after `a` ends.
