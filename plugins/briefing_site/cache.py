@@ -47,7 +47,7 @@ def cache_key(settings: dict) -> str:
     core = Path(briefing.__file__).parent
     for path in sorted(core.rglob("*.py")):
         add(f"core/{path.relative_to(core).as_posix()}", path.read_bytes())
-    for name in ("reader.py", "graph.py", "notes.py"):  # they make the cached page parts (reader.page_parts)
+    for name in ("reader.py", "graph.py"):  # they make the cached body HTML, reaction edges and drawing
         add(name.removesuffix(".py"), Path(__file__).with_name(name).read_bytes())
     registry = briefing_settings(settings).registry
     add("registry", registry.read_bytes() if registry.is_file() else b"(none)")

