@@ -52,6 +52,18 @@ def test_user_seed_page_is_clean_and_complete(user_site: Path):
     assert twin["reactions"] and twin["actors"] and twin["edits"]
 
 
+def test_user_seed_cleaning_notes_have_a_row_per_edit_with_the_change_marked(user_site: Path):
+    entry = json.loads((user_site / "briefings.json").read_text())[0]
+    twin = json.loads((user_site / entry["json"]).read_text())
+    html = (user_site / entry["url"] / "index.html").read_text()
+    notes = html[html.index('data-briefing="edits"'):]
+    assert twin["edits"] and notes.count("<tr><td><code>") == len(twin["edits"])
+    for edit in twin["edits"]:
+        assert f"<tr><td><code>{edit['rule']}</code></td><td>{edit['action']}</td>" in notes
+    assert notes.count("<del>") >= sum(e["action"] == "remove" for e in twin["edits"])
+    assert "<ins>Yehia Rasool</ins>" in notes or "<ins>Yehia Rasool," in notes
+
+
 def test_bad_seed_is_named_and_others_still_build(tmp_path: Path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
