@@ -10,7 +10,7 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
-from . import graph, meta, notes, pagekeys, render, search
+from . import graph, meta, pagekeys, render, search
 from .build import PAGE_KEYS, reuse_previous
 from .reader import briefing_settings, slug_for
 
@@ -82,7 +82,7 @@ class BriefingGenerator(Generator):
             BRIEFINGS_JSON_URL=render.url_setting(self.settings, "BRIEFINGS_JSON_SAVE_AS"),
             twin_url=partial(render.twin_path, settings=self.settings),
             http_url=render.http_url,
-            edit_rows=notes.edit_rows,
+            edit_change=render.change,
             sides=render.sides,
             by_kind=render.by_kind,
             plural=render.plural,

@@ -146,6 +146,50 @@ def _pick(data: dict, keys: tuple[str, ...]) -> dict:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """An edit cut down to what changed, with a little context, for the cleaning notes table."""
+
+    lead: str
+    removed: str
+    added: str
+    tail: str
+
+
+def change(before: str, after: str, context: int = 40) -> Change:
+    """Common start and end of `before` and `after`, widened to whole words and trimmed to `context`.
+
+    >>> change("General YehiaRasool, a spokeswoman", "General Yehia Rasool, a spokeswoman")
+    Change(lead='General ', removed='YehiaRasool,', added='Yehia Rasool,', tail=' a spokeswoman')
+    """
+    start = _common_start(before, after)
+    end = _common_start(before[start:][::-1], after[start:][::-1])
+    if start and before[start - 1] != " ":  # widen back to the start of the word, never cut one in half
+        start = before.rfind(" ", 0, start) + 1
+    if end and before[-end] != " ":  # and on to the end of the word
+        space = before.find(" ", len(before) - end)
+        end = len(before) - space if space != -1 else 0
+    lead, tail = before[:start], before[len(before) - end:]
+    if len(lead) > context:
+        lead = "…" + lead[-context:].split(" ", 1)[-1]
+    if len(tail) > context:
+        tail = tail[:context].rsplit(" ", 1)[0] + "…"
+    return Change(lead, before[start:len(before) - end], after[start:len(after) - end], tail)
+
+
+def _common_start(a: str, b: str) -> int:
+    """Length of the common start, by bisection on slices compared in C (os.path.commonprefix walks
+    it a character at a time in Python: most edits keep a long paragraph around a short change)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+@dataclass(frozen=True, slots=True)
 class Appearance:
     """One briefing an actor appears in, with its mentions and reactions there."""
 

@@ -11,7 +11,7 @@ import pytest
 
 from briefing.model import Actor, Block, Briefing, Document, Reaction, SeedError
 from briefing.pipeline import Pipeline
-from briefing_site import cache, notes, render
+from briefing_site import cache, render
 from briefing_site.generators import arrange_articles
 from briefing_site.reader import BriefingReader, block_html
 
@@ -78,10 +78,10 @@ def test_twin_adds_slug_url_and_actor_urls_and_drops_unsafe_source():
 
 
 def test_change_marks_whole_words_with_short_context():
-    assert notes.change("General YehiaRasool, a spokeswoman", "General Yehia Rasool, a spokeswoman") == notes.Change(
+    assert render.change("General YehiaRasool, a spokeswoman", "General Yehia Rasool, a spokeswoman") == render.Change(
         "General ", "YehiaRasool,", "Yehia Rasool,", " a spokeswoman")
-    assert notes.change("Read more here", "") == notes.Change("", "Read more here", "", "")
-    long = notes.change("word " * 20 + "X" + " word" * 20, "word " * 20 + "Y" + " word" * 20)
+    assert render.change("Read more here", "") == render.Change("", "Read more here", "", "")
+    long = render.change("word " * 20 + "X" + " word" * 20, "word " * 20 + "Y" + " word" * 20)
     assert (long.removed, long.added) == ("X", "Y") and long.lead.startswith("…") and long.tail.endswith("…")
 
 
