@@ -71,6 +71,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _OWNER_AFTER = re.compile(r"\b(?:for|of|at|with|from)\s+(?:the\s+)?$")
 # "Commissioner for Home Affairs Petra Holmberg": the portfolio after "for" is part of the title
 _PORTFOLIO_LEFT = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
 def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text: str,
                  taken: list[tuple[int, int]]) -> None:
     candidates = list(_CANDIDATE.finditer(text))
@@ -138,6 +140,8 @@ def find_people(cast: Cast, registry: Registry, known: list[Match], i: int, text
         cast.mentions.append(Mention(i, start, end, person))
         here.append(cast.mentions[-1])
         taken.append((start, end))
+
+
 def _name_words(written: str) -> str:
     """The words of a name one space apart, with names run together split: what _split_run_together
     does to each word, but with one search when, as in most names, no join is there (a join lies
