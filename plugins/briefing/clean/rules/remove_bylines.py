@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Block
 from ..blocks import drop_blocks, drop_indices
-from ..words import folded, split_words, zipf
+from ..words import folded, holds_any, split_words, zipf
 
 if TYPE_CHECKING:
     from .. import Context
@@ -118,14 +118,14 @@ def _has_digit(line: str) -> bool:
 
 def _has_hint(line: str) -> bool:
     lower = line.lower()
-    return _has_digit(line) or any(map(lower.__contains__, _HINTS))
+    return _has_digit(line) or holds_any(lower, _HINTS)
 
 
 def _is_stamp(part: str) -> bool:
     if "@" in part:  # "— Name (@handle) May 2, 2024" signs a quoted tweet
         return False
     lower = folded(part)
-    if not _has_digit(part) and not any(map(lower.__contains__, _STAMP_ANCHOR_WORDS)):
+    if not _has_digit(part) and not holds_any(lower, _STAMP_ANCHOR_WORDS):
         return False
     if not _STAMP_ANCHOR.search(part):
         return False

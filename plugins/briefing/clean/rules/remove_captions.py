@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...model import Block
-from ..words import reports_speech, split_words
+from ..words import holds_any, reports_speech, split_words
 
 if TYPE_CHECKING:
     from .. import Context
@@ -92,10 +92,7 @@ def _credit_at_end(text: str) -> re.Match | None:
     next question: is_caption asks again about the line its caller just asked about)."""
     tail = max(0, len(text) - MAX_CREDIT_CHARS)
     end = text[tail:].lower()
-    for hint in _HINTS:  # a plain loop: any() over a map of `in` tests costs more than the tests
-        if hint in end:
-            return _CREDIT_END.search(text, tail)
-    return None
+    return _CREDIT_END.search(text, tail) if holds_any(end, _HINTS) else None
 
 
 def is_caption(line: str, credit: re.Match | None = None) -> bool:
