@@ -8,7 +8,9 @@ more; both are logged under the rule name "sidecar".
 
 The mojibake repair, when enabled, gets a last look once the removals are done: ftfy weighs a whole
 paragraph, so a junk mark cut from it ("Óœ!Also Read: “") can leave a word it now repairs, and a
-second cleaning must find nothing new.
+second cleaning must find nothing new. When that look repairs something, the chain runs once more
+over the repaired text, which the other rules have not seen (a closing quotation mark put back after
+a cut-off "â€" makes it "—", and a lone "“—" is page furniture).
 """
 
 from __future__ import annotations
@@ -55,15 +57,15 @@ def build_chain(settings: CleanSettings, extra_disabled: tuple[str, ...] = ()) -
 def clean(doc: Document, chain: Chain, known_names: frozenset[str] = frozenset()) -> Document:
     """Run every enabled rule in order, then the sidecar's keep and drop; return the cleaned document."""
     ctx = Context(title=doc.title, known_names=known_names)
-    blocks: list[Block] = list(doc.blocks)
     rules = chain.rules()
-    for name, rule in rules:
-        ctx.rule = name
-        blocks = rule(blocks, ctx)
+    blocks = _run(rules, list(doc.blocks), ctx)
     recheck = next((rule for name, rule in rules if name == RECHECKED_RULE), None)
     if recheck is not None and len(rules) > 1:
         ctx.rule = RECHECKED_RULE
+        logged = len(ctx.edits)
         blocks = recheck(blocks, ctx)
+        if len(ctx.edits) > logged:  # a repaired word the other rules have not seen (rare): once more
+            blocks = _run(rules, blocks, ctx)
     ctx.rule = "sidecar"
     keep, drop = doc.metadata.get("keep", ()), doc.metadata.get("drop", ())
     if keep:  # most seeds have no sidecar snippets: no pass over their blocks
@@ -71,6 +73,13 @@ def clean(doc: Document, chain: Chain, known_names: frozenset[str] = frozenset()
     if drop:
         blocks = _drop(blocks, drop, ctx)
     return doc.with_blocks(blocks, ctx.edits)
+
+
+def _run(rules, blocks: list[Block], ctx: Context) -> list[Block]:
+    for name, rule in rules:
+        ctx.rule = name
+        blocks = rule(blocks, ctx)
+    return blocks
 
 
 def _flat(text: str) -> str:
