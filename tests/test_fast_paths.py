@@ -143,3 +143,26 @@ def test_seeds_in_the_content_cache_are_not_processed_ahead(seeds: Path, tmp_pat
     # cold: every seed; warm: only the bad seeds, which the cache never holds
     assert asked == [12 + len(BAD), len(BAD)]
     assert _tree(tmp_path / "warm") == _tree(tmp_path / "cold")
+
+
+def test_pelican_asks_for_seeds_in_the_order_the_pool_processes_them(seeds: Path, tmp_path: Path, monkeypatch):
+    """Pelican's own order is a set's; asked for in any other order than the pool's, the reader would
+    wait for results the pool does last while the others pile up."""
+    monkeypatch.setattr(site_reader, "PREFETCH_MIN_SEEDS", 0)
+    submitted: list[str] = []
+    taken: list[str] = []
+    start, take = Prefetch.start.__func__, Prefetch.take
+
+    def start_spy(cls, pipeline, paths, *args, **kwargs):
+        submitted.extend(paths)
+        return start(cls, pipeline, paths, *args, **kwargs)
+
+    def take_spy(self, path):
+        taken.append(os.path.abspath(path))
+        return take(self, path)
+
+    monkeypatch.setattr(Prefetch, "start", classmethod(start_spy))
+    monkeypatch.setattr(Prefetch, "take", take_spy)
+    build(CONF, seeds, tmp_path / "out", {"CACHE_PATH": str(tmp_path / "cache")})
+    assert len(submitted) == 12 + len(BAD)
+    assert taken == submitted

@@ -14,6 +14,8 @@ def register():
     signals.readers_init.connect(cache.save_caches_atomically)
     # Seeds are the only content: one shared seed reader, no other reader (rst, Pelican's html) for other files.
     signals.readers_init.connect(reader.only_seed_readers)
+    # Pelican then reads seeds in the order the reader's pool processes them ahead.
+    signals.article_generator_init.connect(reader.read_in_sorted_order)
     # All articles are read but not yet filed under tags or dates: the last moment to fix slugs and order.
     signals.article_generator_pretaxonomy.connect(generators.arrange_articles)
     # Pelican has no notion of JSON twins or actor pages; a generator of our own writes them.

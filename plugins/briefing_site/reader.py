@@ -235,6 +235,15 @@ def only_seed_readers(readers) -> None:
     signals.page_generator_finalized.connect(close_readers)
 
 
+def read_in_sorted_order(generator) -> None:
+    """`article_generator_init` handler: Pelican reads its articles in the order of a set of paths,
+    random from one run to the next; sorted, it asks for each seed in the order the pool works them,
+    so the reader takes every result as it comes instead of waiting for one the pool does last and
+    then doing all of Pelican's own work on every seed with a core idle."""
+    files = generator.get_files
+    generator.get_files = lambda *args, **kwargs: sorted(files(*args, **kwargs))
+
+
 def close_readers(generator) -> None:
     """`*_generator_finalized` handler: stop the pool of a reader whose seeds were not all asked for."""
     for reader in getattr(getattr(generator, "readers", None), "readers", {}).values():
