@@ -186,6 +186,54 @@ def test_a_build_stopped_while_saving_the_cache_leaves_the_previous_one_whole(tm
     assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
 
 
+def _cached_paths(cache_file: Path) -> set[str]:
+    import pickle
+
+    return {Path(path).name for path in pickle.loads(cache_file.read_bytes())}
+
+
+def test_a_forked_child_saves_the_content_cache_and_the_build_waits_for_it(tmp_path: Path, monkeypatch):
+    from briefing_site import cache
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    (seeds / "other.txt").write_text(GOOD_SEED.replace("river", "road"))
+    pickled_here: list[str] = []  # a forked child appends to its own copy
+    dump = cache.pickle.dump
+
+    def spy(data, file, *args):
+        pickled_here.append(Path(file.name).name)
+        dump(data, file, *args)
+
+    monkeypatch.setattr(cache.pickle, "dump", spy)
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+    [cache_file] = [p for p in _cache_files(tmp_path) if p.name == "ArticlesGenerator-Readers"]
+    assert _cached_paths(cache_file) == {"good.txt", "other.txt"}  # whole when build() returns
+    assert pickled_here and not any(name.startswith(cache_file.name) for name in pickled_here)
+
+
+def test_a_cache_saver_that_fails_is_done_again_by_the_build(tmp_path: Path, monkeypatch):
+    import os
+
+    from briefing_site import build as build_module
+
+    def failing_child(cls, work):  # a child that dies before doing anything (killed, out of memory)
+        pid = os.fork()
+        if pid == 0:
+            os._exit(1)
+        return cls(pid)
+
+    monkeypatch.setattr(build_module.Background, "start", classmethod(failing_child))
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    assert report.ok and report.built == 1, report.summary()  # the forked writer's pages are written here too
+    [cache_file] = [p for p in _cache_files(tmp_path) if p.name == "ArticlesGenerator-Readers"]
+    assert _cached_paths(cache_file) == {"good.txt"}
+
+
 def test_an_empty_content_cache_is_started_afresh_not_a_failed_build(tmp_path: Path, caplog):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -120,6 +120,11 @@ def save_caches_atomically(cacher) -> None:
         add(filename, data)
 
     def save_cache() -> None:
+        from .build import BACKGROUND_KEY, save_in_background
+
+        if changed and cacher._cache_data_policy and cacher.settings.get(BACKGROUND_KEY) \
+                and save_in_background(cacher):
+            return
         if changed or not os.path.exists(cacher._cache_path):
             save_atomically(cacher)
 
