@@ -258,3 +258,24 @@ def test_the_content_cache_is_saved_again_only_when_a_seed_was_read(tmp_path: Pa
     (seeds / "other.txt").write_text(GOOD_SEED.replace("river", "road"))
     assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
     assert cache_file.stat().st_mtime_ns != stamp and b"other.txt" in cache_file.read_bytes()
+
+
+def test_each_seed_is_read_and_hashed_once_for_the_content_cache(tmp_path: Path, monkeypatch):
+    """CHECK_MODIFIED_METHOD = "md5": Pelican asks for a seed's stamp four times a build (get and put,
+    generator and reader cache), the last three for the same bytes."""
+    import hashlib
+
+    hashed: list[int] = []
+    md5 = hashlib.md5
+    monkeypatch.setattr(hashlib, "md5", lambda data=b"", **kwargs: hashed.append(len(data)) or md5(data, **kwargs))
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    (seeds / "other.txt").write_text(GOOD_SEED.replace("river", "road"))
+    sizes = sorted(len(p.read_bytes()) for p in seeds.iterdir())
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
+    assert sorted(hashed) == sizes
+    hashed.clear()
+    (seeds / "good.txt").write_text(GOOD_SEED + "\nA new paragraph.\n")
+    assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok  # one stamp each again
+    assert sorted(hashed) == sorted(len(p.read_bytes()) for p in seeds.iterdir())

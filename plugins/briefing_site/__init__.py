@@ -12,6 +12,8 @@ def register():
     # A build stopped while Pelican saves its content cache must not leave one the next build cannot load.
     signals.generator_init.connect(cache.save_caches_atomically)
     signals.readers_init.connect(cache.save_caches_atomically)
+    signals.generator_init.connect(cache.stamp_files_once)
+    signals.readers_init.connect(cache.stamp_files_once)
     # Seeds are the only content: one shared seed reader, no other reader (rst, Pelican's html) for other files.
     signals.readers_init.connect(reader.only_seed_readers)
     # Pelican then reads seeds in the order the reader's pool processes them ahead.

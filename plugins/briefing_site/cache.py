@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache
-from pelican.cache import FileDataCacher
+from pelican.cache import FileDataCacher, FileStampDataCacher
 
 import briefing
 
@@ -129,6 +129,36 @@ def save_caches_atomically(cacher) -> None:
             save_atomically(cacher)
 
     cacher.cache_data, cacher.save_cache = cache_data, save_cache
+
+
+def stamp_files_once(cacher) -> None:
+    """`generator_init` / `readers_init` handler: a seed's stamp (with CHECK_MODIFIED_METHOD = "md5",
+    the whole file read and hashed) is worked out once a build instead of four times: Pelican asks
+    for it on get and on put, in the generator's cache and in the reader's, but a cache that neither
+    loaded anything nor saves (the generator's, under the default reader layer) compares none, and
+    the reader's, which is given absolute paths, keeps each one with the file's size and modification
+    time (a seed edited during the build gets a new one). Called before Pelican sets the cache up:
+    what it holds is looked at when a stamp is asked for."""
+    if not isinstance(cacher, FileStampDataCacher):
+        return
+    stamp = cacher._get_file_stamp
+    known: dict[str, tuple[tuple[int, int], object]] = {}
+
+    def file_stamp(filename):
+        if not cacher._cache_data_policy and not cacher._cache:
+            return b""
+        if not os.path.isabs(filename):  # a generator's cache: paths relative to its content folder
+            return stamp(filename)
+        try:
+            st = os.stat(filename)
+        except OSError:
+            return stamp(filename)  # Pelican's own warning and empty stamp
+        seen = known.get(filename)
+        if seen is None or seen[0] != (st.st_size, st.st_mtime_ns):
+            seen = known[filename] = ((st.st_size, st.st_mtime_ns), stamp(filename))
+        return seen[1]
+
+    cacher._get_file_stamp = file_stamp
 
 
 def keep_compiled_templates(generator) -> None:
