@@ -476,11 +476,12 @@ def _finish_cache_saves() -> None:
 
 
 def _stop_children() -> None:
-    """A build that failed half way: end its forked writer (writing into a staging folder now gone)
-    and its cache savers (whose temporary files write_atomically leaves beside the cache)."""
+    """A build that failed half way: its cache savers finish (the seeds read so far are cached
+    right), and its forked writer, writing into a staging folder now gone, is ended."""
     import signal
 
-    _cache_saves.clear()
+    while _cache_saves:
+        _cache_saves.pop()[0].wait()
     for pid in list(_children):
         try:
             os.kill(pid, signal.SIGTERM)
