@@ -57,6 +57,8 @@ _APPOSITIVE_NAME = re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w.-]+(?:\s+[A-Z][
 _MISSION = re.compile(r"(?i)mission|delegation")
 _STATE_RUN = re.compile(r"(?:state|official|government)\b")
 _ADDRESSEE = re.compile(r"(?:\b(?:told|to|with|by|on|for)|[Pp]hoto:?|[Cc]redit:?|[Ii]mage:?|\()\s*$")
+
+
 def find_cast(doc: Document, registry: Registry) -> Cast:
     """Everyone who acts in the document, in the order of the text."""
     cast = Cast()
@@ -70,6 +72,8 @@ def find_cast(doc: Document, registry: Registry) -> Cast:
     merge_short_names(cast, doc)
     cast.mentions.sort(key=attrgetter("block", "start"))
     return cast
+
+
 def _scan_block(cast: Cast, registry: Registry, i: int, text: str) -> None:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []  # spans that belong to a discovered organisation
@@ -187,6 +191,8 @@ def _registry_mentions(cast: Cast, registry: Registry, i: int, text: str, m: Mat
     if actor.affiliation:  # the Pentagon speaks for the United States even where the text never names it
         cast._add(registry.get(actor.affiliation), strong=False)
     return [Mention(i, m.start, m.end, actor.id)]
+
+
 def rank_actors(cast: Cast, reactions, metadata: dict, registry: Registry) -> list[Actor]:
     """The document's actors, most important first, after the sidecar's additions and drops.
 
@@ -219,10 +225,14 @@ def rank_actors(cast: Cast, reactions, metadata: dict, registry: Registry) -> li
         first.setdefault(m.actor, k)
     return sorted(actors.values(),
                   key=lambda a: (-(a.mentions + 2 * reacted.get(a.id, 0)), first.get(a.id, len(first))))
+
+
 def _names(value) -> list[str]:
     if not value:
         return []
     return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
 def _by_name(actors) -> dict[str, Actor]:
     """What `_lookup` finds, for every name at once: the first actor with that id, name or alias."""
     index: dict[str, Actor] = {}

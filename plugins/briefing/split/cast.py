@@ -23,11 +23,15 @@ class Mention:
     end: int
     actor: str
     subject: bool = True
+
+
 @dataclass(slots=True)
 class _Draft:
     actor: Actor
     strong: bool = False
     role: str | None = None
+
+
 @dataclass(slots=True)
 class Cast:
     """Everyone in one document, with every place they are named, in text order."""
@@ -97,13 +101,18 @@ class Cast:
             draft.role = draft.role or role
         return actor.id
 
+
 def current_state(cast: Cast, i: int) -> str | None:
     """The state a passage is about at block i: the last one named nearby, else the story's."""
     return cast.last(i, 1 << 30, lambda a: a.kind == "state") or dominant_state(cast)
+
+
 def lead_state(cast: Cast) -> str | None:
     """The first state named as a party in the first paragraph that names one."""
     first = next((m for m in cast.mentions if m.subject and cast.actor(m.actor).kind == "state"), None)
     return first.actor if first else None
+
+
 def dominant_state(cast: Cast) -> str | None:
     """The state named most so far, if one clearly leads: whose president "President X" is."""
     counts: dict[str, int] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+
 def trie_pattern(words) -> str:
     """One regex alternation shaped as a trie, so a scan fails after a letter or two at most places.
 

@@ -41,8 +41,12 @@ _ARMED_WORDS = frozenset(
 _MEDIA_WORDS = frozenset("television tv radio broadcasting broadcaster".split())
 STATELESS = "?"  # marks an organ named without its state ("the Interior Ministry")
 ORGAN_WORDS = frozenset("foreign defence defense interior justice home finance trade commerce health".split())
+
+
 def within(known: list[Match], start: int, end: int) -> list[Match]:
     return [m for m in known if start <= m.start and m.end <= end]
+
+
 def org_names(text: str, registry: Registry, known: list[Match]):
     """Capitalised runs that end in an organisation noun: (start, end, name, affiliation id).
 
@@ -70,11 +74,15 @@ def org_names(text: str, registry: Registry, known: list[Match]):
         if head and len(tokens) >= 2 and not within(known, run.start(), run.end()) and "-" not in run.group():
             start = _past_function_words(text, run.start())
             yield start, head.end(), text[start:head.end()], None
+
+
 def _past_function_words(text: str, start: int) -> int:
     """Where a name starts once the words before it that name nothing ("The", "According") are passed."""
     while text[start:].split(" ", 1)[0] in FUNCTION_WORDS:
         start = text.index(" ", start) + 1
     return start
+
+
 def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[Match]):
     while run and run[-1].group().rstrip(".") in ORG_JOINERS:
         run = run[:-1]
@@ -141,12 +149,16 @@ def _org_in_run(text: str, run: list[re.Match], registry: Registry, known: list[
     if owner and (ORGAN_HEAD.match(name[inner[0].end:]) or MEDIA_HEAD.match(name[inner[0].end:])):
         return  # a state's organ: _registry_mentions names it the same way whatever its case
     yield start, end, name, owner
+
+
 def org_kind(name: str, affiliation: str | None) -> str:
     """An armed group by the words armed groups name themselves with, unless a state owns it."""
     words = set(_LETTERS.findall(name.lower()))
     if words & _MEDIA_WORDS:
         return "media"
     return "armed-group" if words & _ARMED_WORDS and affiliation is None else "organisation"
+
+
 @lru_cache(maxsize=4096)  # asked of every word of every name candidate
 def is_head(word: str, heads: frozenset[str] = ORG_HEADS) -> bool:
     """ "Forces", "Ministry's", "Corps." all end an organisation's name."""

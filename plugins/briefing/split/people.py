@@ -213,6 +213,8 @@ def _looks_like_name(name: str) -> bool:
     if words[-1].lower() in _POST_WORDS:
         return False  # "General Manager", "Strategy Officer": a post, no one named
     return not possessive and not any(w in NOT_NAMES or is_head(w) for w in words) and not name.isupper()
+
+
 def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end: int, role: str) -> str | None:
     """Whom a role speaks for: a name in its phrase ("Pentagon spokesperson", "a spokesman for the
     Iranian Foreign Ministry"), else the last actor the phrase's generic noun points back to
@@ -260,6 +262,8 @@ def _affiliation(cast: Cast, i: int, text: str, start: int, role_start: int, end
     return (cast.last(i, start, lambda a: generic in a.name.lower() and a.kind != "person")
             or cast.last(i, start, lambda a: a.kind in bodies and not a.discovered)
             or cast.last(i, start, lambda a: a.kind in bodies[:2]))
+
+
 def _state_before(cast: Cast, mentions: list[Mention], pos: int) -> str | None:
     """The first state a paragraph names as a party before `pos`, itself or through a body of its
     own ("The White House said President ...")."""
@@ -277,6 +281,8 @@ def _state_before(cast: Cast, mentions: list[Mention], pos: int) -> str | None:
 def _sentence_start(text: str, pos: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
     return ends[-1] if ends else 0
+
+
 def _left_phrase(text: str, pos: int) -> int:
     """Where the noun phrase that ends at `pos` begins: "Lebanon's caretaker Prime Minister" but not
     "said that ...": walk back at most five words, stopping at punctuation, a function word or a verb."""
@@ -292,6 +298,8 @@ def _left_phrase(text: str, pos: int) -> int:
         if lowered in ("its", "their"):
             break
     return start
+
+
 def merge_short_names(cast: Cast, doc: Document) -> None:
     """Join "Biden" to "Joe Biden", then count "Kirby" and "Mr Kirby" as mentions of "John Kirby"."""
     people = [d.actor for d in cast.drafts.values() if d.actor.kind == "person" and d.actor.discovered]
