@@ -122,7 +122,7 @@ def test_a_failed_build_stops_the_search_indexer_it_started():
     from briefing_site import search
 
     proc = subprocess.Popen(["sleep", "30"])
-    search.Indexing(proc, ["sleep", "30"], None, "").stop()
+    search.Indexing(proc, ["sleep", "30"], None, None).stop()
     assert proc.returncode is not None  # killed and reaped, not left running
 
 
@@ -279,3 +279,49 @@ def test_each_seed_is_read_and_hashed_once_for_the_content_cache(tmp_path: Path,
     (seeds / "good.txt").write_text(GOOD_SEED + "\nA new paragraph.\n")
     assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok  # one stamp each again
     assert sorted(hashed) == sorted(len(p.read_bytes()) for p in seeds.iterdir())
+
+
+def test_the_search_documents_are_written_and_indexed_by_a_forked_child(tmp_path: Path, monkeypatch):
+    import os
+
+    from briefing_site import search
+
+    writers: list[int] = []  # pids that wrote the documents; a forked child appends to its own copy
+    write = search.write_documents
+
+    def spy(*args, **kwargs):
+        writers.append(os.getpid())
+        write(*args, **kwargs)
+
+    monkeypatch.setattr(search, "write_documents", spy)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    assert report.ok and report.search_peak_mb
+    assert not writers  # this process went on to the pages
+    index = tmp_path / "output" / search.INDEX_DIR
+    assert (index / "pagefind-entry.json").exists() and len((index / search.STAMP).read_text()) == 64
+
+    # A seed edited only in its junk makes the same documents: the child links the previous index.
+    (seeds / "good.txt").write_text(GOOD_SEED + "\nShare this article: Facebook | Twitter | WhatsApp\n")
+    inode = os.stat(index / "pagefind-entry.json").st_ino
+    report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    assert report.ok and report.search_peak_mb is None
+    assert os.stat(index / "pagefind-entry.json").st_ino == inode
+
+
+def test_search_documents_that_cannot_be_written_fail_the_build_with_the_reason(tmp_path: Path, monkeypatch, capfd):
+    from briefing_site import search
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(search, "write_documents", full_disk)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    with pytest.raises(RuntimeError, match="no search index: writing the search documents"):
+        build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    assert "No space left on device" in capfd.readouterr().err
+    assert not (tmp_path / "output").exists()  # nothing half-built is published
