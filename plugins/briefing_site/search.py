@@ -143,7 +143,7 @@ def start_index(write_documents, documents: Path, site: Path, previous: Path | N
     site/pagefind, or link the previous build's index when it was made from the same documents.
 
     All of it runs in a forked child that then becomes Pagefind, its own binary, so this process goes
-    on to the pages at once instead of first writing and hashing two documents a seed (0.4 s per
+    on to the pages at once instead of first writing and hashing about two documents a seed (0.35 s per
     1,000 seeds); Pagefind's memory is told apart from the Python build's."""
     from pagefind.service import get_executable
 
