@@ -325,3 +325,43 @@ def test_search_documents_that_cannot_be_written_fail_the_build_with_the_reason(
         build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
     assert "No space left on device" in capfd.readouterr().err
     assert not (tmp_path / "output").exists()  # nothing half-built is published
+
+
+def test_ctrl_c_while_the_pages_are_written_keeps_the_content_cache_of_the_seeds_read(tmp_path: Path, monkeypatch):
+    """Ctrl-C reaches the whole process group, the cache saver too: it finishes, the build stops."""
+    import os
+    import signal
+    import time
+
+    from briefing_site import build as build_module
+    from briefing_site import cache
+    from briefing_site.generators import BriefingGenerator
+
+    dump = cache.pickle.dump
+
+    def slow_dump(data, file, *args):  # a large cache: its saver is still pickling when Ctrl-C comes
+        if "ArticlesGenerator-Readers" in str(file.name):
+            time.sleep(1)
+        dump(data, file, *args)
+
+    monkeypatch.setattr(cache.pickle, "dump", slow_dump)
+    # as in a terminal (a job started in the background by a shell ignores Ctrl-C)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def interrupted(self, writer):
+        for child, _ in build_module._cache_saves:
+            os.kill(child.pid, signal.SIGINT)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(BriefingGenerator, "generate_output", interrupted)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    [cache_file] = [p for p in _cache_files(tmp_path) if p.name == "ArticlesGenerator-Readers"]
+    assert _cached_paths(cache_file) == {"good.txt"}
+    assert not (tmp_path / "output").exists() and not list((tmp_path / "cache").rglob("*.tmp"))

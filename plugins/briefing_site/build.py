@@ -460,8 +460,16 @@ class Background:
 def save_in_background(cacher: FileDataCacher) -> bool:
     """Pickle and write a content cache in a forked child, from what it holds now, while this
     process goes on: 0.3 s per 1,000 briefings that Pelican would spend before writing a page, with
-    the other core idle. False when no child could be started; _finish_cache_saves waits for it."""
-    child = Background.start(functools.partial(save_atomically, cacher))
+    the other core idle. False when no child could be started; _finish_cache_saves waits for it.
+    The child ignores Ctrl-C, which reaches the whole process group: a build stopped while it
+    pickles still keeps the seeds it read (_stop_children waits for it)."""
+    import signal
+
+    def save() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        save_atomically(cacher)
+
+    child = Background.start(save)
     if child is not None:
         _cache_saves.append((child, cacher))
     return child is not None
