@@ -164,8 +164,8 @@ def _indexing_alongside(wanted: bool, documents: Path, staging: Path, output: Pa
             if reused is not None:
                 started.append(reused)
                 return
-        started.append(search.start_index(functools.partial(generator.write_search_documents, str(documents)), documents,
-                                          staging, previous=output))
+        write = functools.partial(generator.write_search_documents, str(documents))
+        started.append(search.start_index(write, documents, staging, previous=output))
 
     if wanted:
         signals.all_generators_finalized.connect(start)

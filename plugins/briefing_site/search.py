@@ -172,7 +172,7 @@ def start_index(write_documents, documents: Path, site: Path, previous: Path | N
                 os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
                 os.execv(cmd[0], cmd)
             code = 0
-        except BaseException:  # noqa: BLE001 - told to the curator here; the build fails on the exit code
+        except Exception:  # noqa: BLE001 - told here; the build fails on the exit code (Ctrl-C: quietly)
             traceback.print_exc()
         finally:
             os._exit(code)
