@@ -124,9 +124,10 @@ def build(conf: Path, seeds: Path, output: Path, overrides: dict | None = None) 
                 pelican.run()
                 _finish_cache_saves()
             python_peak_mb = _peak_mb()
+            files = output_files(staging)  # while Pagefind finishes the index
             search_peak_mb = indexing[0].wait() if indexing else None
         with _swap(staging, output):
-            write_output_stamp(stamp_file, site, fingerprint, settings.get(PAGE_KEYS, {}), output)
+            write_output_stamp(stamp_file, site, fingerprint, settings.get(PAGE_KEYS, {}), files)
     except BaseException:
         _stop_children()
         shutil.rmtree(staging, ignore_errors=True)
@@ -302,21 +303,29 @@ def reusable_output(stamp_file: Path, site: str, fingerprint: str, output: Path)
             "unchanged": stamp.get("fingerprint") == fingerprint}
 
 
-def write_output_stamp(stamp_file: Path, site: str, fingerprint: str, keys: dict, output: Path) -> None:
-    """Remember this build's inputs, its files (size, modification time) and page keys for the next build."""
-    import json
-
+def output_files(site: Path) -> dict[str, list[int]]:
+    """Every file of a built site but its search index (size, modification time), by relative path:
+    what a later build may link instead of writing again. Read while Pagefind may still be writing
+    the index, whose reuse search.reuse_index decides."""
     files: dict[str, list[int]] = {}
-    folders = [(str(output.resolve()), "")]
+    folders = [(str(site.resolve()), "")]
     while folders:  # scandir, with relative paths built as it goes: a large site has ~50,000 files
         folder, rel = folders.pop()
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    folders.append((entry.path, f"{rel}{entry.name}/"))
+                    if rel or entry.name != search.INDEX_DIR:
+                        folders.append((entry.path, f"{rel}{entry.name}/"))
                 else:
                     st = entry.stat()
                     files[f"{rel}{entry.name}"] = [st.st_size, st.st_mtime_ns]
+    return files
+
+
+def write_output_stamp(stamp_file: Path, site: str, fingerprint: str, keys: dict, files: dict) -> None:
+    """Remember this build's inputs, its files (output_files) and page keys for the next build."""
+    import json
+
     stamp = json.dumps({"site": site, "fingerprint": fingerprint, "files": files,
                         "keys": {rel: key for rel, key in keys.items() if rel in files}})
     try:
