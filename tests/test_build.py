@@ -218,7 +218,11 @@ def test_a_cache_saver_that_fails_is_done_again_by_the_build(tmp_path: Path, mon
 
     from briefing_site import build as build_module
 
+    start = build_module.Background.start.__func__
+
     def failing_child(cls, work):  # a child that dies before doing anything (killed, out of memory)
+        if work.__qualname__.startswith("start_index."):  # the search indexer has no fallback: left alone
+            return start(cls, work)
         pid = os.fork()
         if pid == 0:
             os._exit(1)

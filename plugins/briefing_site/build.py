@@ -432,10 +432,12 @@ _cache_saves: list[tuple[Background, FileDataCacher]] = []
 
 
 class Background:
-    """A forked child running `work()`; `wait()` is True when it finished without an error."""
+    """A forked child running `work()`; `wait()` is True when it finished without an error. It has
+    what `reap` and search.Indexing use of a Popen (pid, returncode, kill) for a child that execs."""
 
     def __init__(self, pid: int):
         self.pid = pid
+        self.returncode: int | None = None
 
     @classmethod
     def start(cls, work) -> Background | None:
@@ -449,7 +451,7 @@ class Background:
             try:
                 work()
                 code = 0
-            except BaseException:  # noqa: BLE001 - the parent does the work again and raises it itself
+            except BaseException:  # noqa: BLE001 - the parent learns it from the exit code (and redoes the work)
                 pass
             finally:
                 try:
@@ -464,6 +466,11 @@ class Background:
         _, status = os.waitpid(self.pid, 0)
         _children.discard(self.pid)
         return os.waitstatus_to_exitcode(status) == 0
+
+    def kill(self) -> None:
+        import signal
+
+        os.kill(self.pid, signal.SIGKILL)
 
 
 def save_in_background(cacher: FileDataCacher) -> bool:
@@ -509,9 +516,10 @@ def _stop_children() -> None:
 
 
 def reap(proc) -> float:
-    """Wait for a Popen child with wait4 and give its peak RSS in MB (RUSAGE_CHILDREN would give the
-    largest child so far). Sets its returncode: Popen must not wait for it again."""
+    """Wait for a Popen child (or a Background) with wait4 and give its peak RSS in MB (RUSAGE_CHILDREN
+    would give the largest child so far). Sets its returncode: Popen must not wait for it again."""
     _, status, usage = os.wait4(proc.pid, 0)
+    _children.discard(proc.pid)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return usage.ru_maxrss / 1024
 

@@ -20,9 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import signal
 import subprocess
-import sys
 import traceback
 from html import escape
 from pathlib import Path
@@ -116,16 +114,6 @@ class Indexing:
             reap(self.proc)
 
 
-class _Forked:
-    """What Indexing and build.reap use of a Popen, for a forked child."""
-
-    def __init__(self, pid: int):
-        self.pid, self.returncode = pid, None
-
-    def kill(self) -> None:
-        os.kill(self.pid, signal.SIGKILL)
-
-
 def reuse_index(site: Path, previous: Path, stamp: str | None = None) -> Indexing | None:
     """Link the previous build's index into site/pagefind, if it has one (made from documents with
     this `stamp`, when given); None when it cannot be reused."""
@@ -147,6 +135,8 @@ def start_index(write_documents, documents: Path, site: Path, previous: Path | N
     1,000 seeds); Pagefind's memory is told apart from the Python build's."""
     from pagefind.service import get_executable
 
+    from .build import Background
+
     cmd = [str(get_executable()), "--site", str(documents), "--output-path", str(site / INDEX_DIR), "--silent"]
     stamp_file = documents / ".stamp"  # not a page: Pagefind reads only *.html
 
@@ -159,21 +149,16 @@ def start_index(write_documents, documents: Path, site: Path, previous: Path | N
         stamp_file.write_text(stamp)
         return True
 
-    if not hasattr(os, "fork"):
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL) if prepare() else None
-        return Indexing(proc, cmd, site / INDEX_DIR / STAMP, stamp_file)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into the caller's stack
-        code = 1
+    def index() -> None:  # in the child
         try:
             if prepare():
                 os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
                 os.execv(cmd[0], cmd)
-            code = 0
-        except Exception:  # noqa: BLE001 - told here; the build fails on the exit code (Ctrl-C: quietly)
+        except Exception:  # told here; the build fails on the exit code (Ctrl-C: quietly)
             traceback.print_exc()
-        finally:
-            os._exit(code)
-    return Indexing(_Forked(pid), cmd, site / INDEX_DIR / STAMP, stamp_file)
+            raise
+
+    child = Background.start(index)
+    if child is None:  # no fork: all of it here
+        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL) if prepare() else None
+    return Indexing(child, cmd, site / INDEX_DIR / STAMP, stamp_file)
