@@ -15,6 +15,7 @@ import hashlib
 import logging
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -468,8 +469,6 @@ class Background:
         return os.waitstatus_to_exitcode(status) == 0
 
     def kill(self) -> None:
-        import signal
-
         os.kill(self.pid, signal.SIGKILL)
 
 
@@ -479,8 +478,6 @@ def save_in_background(cacher: FileDataCacher) -> bool:
     the other core idle. False when no child could be started; _finish_cache_saves waits for it.
     The child ignores Ctrl-C, which reaches the whole process group: a build stopped while it
     pickles still keeps the seeds it read (_stop_children waits for it)."""
-    import signal
-
     def save() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         save_atomically(cacher)
@@ -502,8 +499,6 @@ def _finish_cache_saves() -> None:
 def _stop_children() -> None:
     """A build that failed half way: its cache savers finish (the seeds read so far are cached
     right), and its forked writer, writing into a staging folder now gone, is ended."""
-    import signal
-
     while _cache_saves:
         _cache_saves.pop()[0].wait()
     for pid in list(_children):
