@@ -24,6 +24,16 @@ def _overrides(tmp: Path) -> dict:
     return {"CACHE_PATH": str(tmp / "cache")}
 
 
+def _seed_folder(tmp: Path, other: bool = False) -> Path:
+    """tmp/seeds with the good seed, and with `other` a second one that differs in a word."""
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text(GOOD_SEED)
+    if other:
+        (seeds / "other.txt").write_text(GOOD_SEED.replace("river", "road"))
+    return seeds
+
+
 @pytest.fixture(scope="module")
 def user_site(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("user-site")
@@ -66,9 +76,7 @@ def test_user_seed_cleaning_notes_have_a_row_per_edit_with_the_change_marked(use
 
 
 def test_bad_seed_is_named_and_others_still_build(tmp_path: Path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     (seeds / "empty.txt").write_text("   \n")
     (seeds / "notes.docx").write_bytes(b"PK\x03\x04")
     report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
@@ -80,9 +88,7 @@ def test_bad_seed_is_named_and_others_still_build(tmp_path: Path):
 
 
 def test_failed_build_leaves_previous_output_intact(tmp_path: Path, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     output = tmp_path / "output"
     build(CONF, seeds, output, _overrides(tmp_path))
     before = sorted(p.relative_to(output) for p in output.rglob("*"))
@@ -127,9 +133,7 @@ def test_a_failed_build_stops_the_search_indexer_it_started():
 
 
 def test_a_rebuild_loads_the_compiled_theme_instead_of_compiling_it(tmp_path: Path, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     assert build(CONF, seeds, tmp_path / "first", _overrides(tmp_path)).ok
 
     import jinja2
@@ -165,9 +169,7 @@ def _cache_files(tmp: Path) -> list[Path]:
 def test_a_build_stopped_while_saving_the_cache_leaves_the_previous_one_whole(tmp_path: Path, monkeypatch):
     from briefing_site import cache
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
     saved = {p: p.read_bytes() for p in _cache_files(tmp_path)}
     assert saved and all(saved.values())
@@ -197,10 +199,7 @@ def _cached_seeds(tmp: Path) -> set[str]:
 def test_a_forked_child_saves_the_content_cache_and_the_build_waits_for_it(tmp_path: Path, monkeypatch):
     from briefing_site import cache
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
-    (seeds / "other.txt").write_text(GOOD_SEED.replace("river", "road"))
+    seeds = _seed_folder(tmp_path, other=True)
     pickled_here: list[str] = []  # a forked child appends to its own copy
     dump = cache.pickle.dump
 
@@ -230,18 +229,14 @@ def test_a_cache_saver_that_fails_is_done_again_by_the_build(tmp_path: Path, mon
         return cls(pid)
 
     monkeypatch.setattr(build_module.Background, "start", classmethod(failing_child))
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
     assert report.ok and report.built == 1, report.summary()  # the forked writer's pages are written here too
     assert _cached_seeds(tmp_path) == {"good.txt"}
 
 
 def test_an_empty_content_cache_is_started_afresh_not_a_failed_build(tmp_path: Path, caplog):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
     for path in _cache_files(tmp_path):
         path.write_bytes(b"")  # what a save stopped right after opening the file leaves
@@ -251,9 +246,7 @@ def test_an_empty_content_cache_is_started_afresh_not_a_failed_build(tmp_path: P
 
 
 def test_the_content_cache_is_saved_again_only_when_a_seed_was_read(tmp_path: Path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
     [cache_file] = [p for p in _cache_files(tmp_path) if p.stat().st_size > 10]  # the seeds' reader cache
     stamp = cache_file.stat().st_mtime_ns
@@ -272,10 +265,7 @@ def test_each_seed_is_read_and_hashed_once_for_the_content_cache(tmp_path: Path,
     hashed: list[int] = []
     md5 = hashlib.md5
     monkeypatch.setattr(hashlib, "md5", lambda data=b"", **kwargs: hashed.append(len(data)) or md5(data, **kwargs))
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
-    (seeds / "other.txt").write_text(GOOD_SEED.replace("river", "road"))
+    seeds = _seed_folder(tmp_path, other=True)
     sizes = sorted(len(p.read_bytes()) for p in seeds.iterdir())
     assert build(CONF, seeds, tmp_path / "output", _overrides(tmp_path)).ok
     assert sorted(hashed) == sizes
@@ -298,9 +288,7 @@ def test_the_search_documents_are_written_and_indexed_by_a_forked_child(tmp_path
         write(*args, **kwargs)
 
     monkeypatch.setattr(search, "write_documents", spy)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     report = build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
     assert report.ok and report.search_peak_mb
     assert not writers  # this process went on to the pages
@@ -322,9 +310,7 @@ def test_search_documents_that_cannot_be_written_fail_the_build_with_the_reason(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(search, "write_documents", full_disk)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     with pytest.raises(RuntimeError, match="no search index: writing the search documents"):
         build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
     assert "No space left on device" in capfd.readouterr().err
@@ -358,9 +344,7 @@ def test_ctrl_c_while_the_pages_are_written_keeps_the_content_cache_of_the_seeds
         raise KeyboardInterrupt
 
     monkeypatch.setattr(BriefingGenerator, "generate_output", interrupted)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "good.txt").write_text(GOOD_SEED)
+    seeds = _seed_folder(tmp_path)
     try:
         with pytest.raises(KeyboardInterrupt):
             build(CONF, seeds, tmp_path / "output", _overrides(tmp_path))
